@@ -1,0 +1,132 @@
+package com.salesos.accounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesos.platform.GeoPoint;
+import com.salesos.platform.InvalidFieldException;
+import com.salesos.platform.NotFoundException;
+import com.salesos.platform.PageResponse;
+import com.salesos.platform.SearchText;
+import com.salesos.platform.TimeZones;
+import com.salesos.reps.TerritoryService;
+import com.salesos.reps.TerritoryView;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and finds accounts; places a new account in the territory its location or postal code lies in. */
+@Service
+public class AccountService {
+
+    private final Accounts accounts;
+    private final TerritoryService territories;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String defaultTimeZone;
+
+    AccountService(Accounts accounts, TerritoryService territories, ObjectMapper json, Clock clock,
+            @Value("${salesos.default-time-zone:Europe/Berlin}") String defaultTimeZone) {
+        this.accounts = accounts;
+        this.territories = territories;
+        this.json = json;
+        this.clock = clock;
+        this.defaultTimeZone = defaultTimeZone;
+    }
+
+    /**
+     * @throws InvalidFieldException naming {@code lat}/{@code lon} when only one is given, {@code territoryId} when
+     *         unknown, {@code timeZone} when not an IANA id
+     */
+    @Transactional
+    public AccountView create(NewAccount request) {
+        if (request.lat() == null && request.lon() != null) {
+            throw new InvalidFieldException("lat", "is required together with lon");
+        }
+        if (request.lon() == null && request.lat() != null) {
+            throw new InvalidFieldException("lon", "is required together with lat");
+        }
+        String zone = TimeZones.requireIana(request.timeZone() == null ? defaultTimeZone : request.timeZone(), "timeZone");
+        UUID territoryId = request.territoryId();
+        if (territoryId != null) {
+            territories.find(territoryId).orElseThrow(() -> new InvalidFieldException("territoryId",
+                    "is not a known territory"));
+        } else {
+            territoryId = territories.locate(GeoPoint.ofNullable(request.lat(), request.lon()), request.postalCode())
+                    .map(TerritoryView::id).orElse(null);
+        }
+        OpeningHours hours = request.openingHours() == null ? OpeningHours.closed() : request.openingHours();
+        Account account = accounts.save(new Account(request, write(hours), zone, territoryId, clock.instant()));
+        return view(account);
+    }
+
+    /** @throws NotFoundException when no account has this id */
+    @Transactional(readOnly = true)
+    public AccountView get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(UUID id) {
+        return accounts.findById(id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<AccountView> list(AccountFilter filter, PageRequest page) {
+        return PageResponse.of(accounts.findAll(matching(filter), page.withSort(Sort.by("name", "id"))), this::view);
+    }
+
+    /** Accounts with this email (case-insensitive) or phone, oldest first; for lead de-duplication. */
+    @Transactional(readOnly = true)
+    public List<AccountView> findByContact(String email, String phone) {
+        return accounts.findByContact(email == null ? "" : email.strip(), phone == null ? "" : phone.strip()).stream()
+                .map(this::view).toList();
+    }
+
+    private static Specification<Account> matching(AccountFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.territoryId() != null) {
+                where.add(cb.equal(root.get("territoryId"), filter.territoryId()));
+            }
+            if (filter.type() != null) {
+                where.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.tier() != null) {
+                where.add(cb.equal(root.get("tier"), filter.tier()));
+            }
+            if (SearchText.isGiven(filter.q())) {
+                String like = SearchText.containsPattern(filter.q());
+                where.add(cb.or(cb.like(cb.lower(root.get("name")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("city")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("email")), like, SearchText.ESCAPE)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private AccountView view(Account account) {
+        try {
+            return account.toView(json.readValue(account.getOpeningHours(), OpeningHours.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored opening hours are not readable", e);
+        }
+    }
+
+    private String write(OpeningHours hours) {
+        try {
+            return json.writeValueAsString(hours);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
