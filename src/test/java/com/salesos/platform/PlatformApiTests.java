@@ -10,34 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import com.salesos.SalesOsTest;
 import com.salesos.security.ApiKeyService;
 import com.salesos.security.Role;
 import com.salesos.security.UserService;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PlatformApiTests.Probe.class)
+@SalesOsTest
 class PlatformApiTests {
 
     @Autowired
@@ -47,7 +31,6 @@ class PlatformApiTests {
     @Autowired
     ApiKeyService apiKeys;
 
-    static final AtomicInteger created = new AtomicInteger();
     String username;
 
     @BeforeEach
@@ -110,7 +93,7 @@ class PlatformApiTests {
     @Test
     void sameIdempotencyKeyAndBodyReturnsFirstAnswerAndRunsOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        int before = created.get();
+        int before = ProbeController.created.get();
         String body = "{\"name\": \"x\", \"count\": 2}";
         String first = mvc.perform(post("/api/v1/probe").with(httpBasic(username, "secret"))
                         .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
@@ -119,34 +102,10 @@ class PlatformApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andExpect(header().string("Idempotency-Replayed", "true"))
                 .andExpect(content().json(first, true));
-        org.assertj.core.api.Assertions.assertThat(created.get()).isEqualTo(before + 1);
+        org.assertj.core.api.Assertions.assertThat(ProbeController.created.get()).isEqualTo(before + 1);
 
         mvc.perform(post("/api/v1/probe").with(httpBasic(username, "secret")).header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"y\", \"count\": 2}"))
                 .andExpect(status().isUnprocessableEntity());
-    }
-
-    record ProbeRequest(@NotBlank String name, @Min(1) int count) {
-    }
-
-    record ProbeAnswer(int number, String name) {
-    }
-
-    @TestConfiguration
-    @RestController
-    static class Probe {
-        @PostMapping("/api/v1/probe")
-        @ResponseStatus(HttpStatus.CREATED)
-        ProbeAnswer create(@Valid @RequestBody ProbeRequest request) {
-            return new ProbeAnswer(created.incrementAndGet(), request.name());
-        }
-
-        @GetMapping("/api/v1/probe/{id}")
-        ProbeAnswer find(@PathVariable int id) {
-            if (id == 404) {
-                throw new NotFoundException("Probe", id);
-            }
-            return new ProbeAnswer(id, "probe");
-        }
     }
 }
