@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Every shipped DMN file stays something sales ops can open in Camunda Modeler and read rule by rule. */
@@ -31,41 +26,24 @@ class DecisionModelsTests {
     @ParameterizedTest
     @MethodSource("models")
     void targetsCamunda8WithADiagramShapeForEveryDecision(Path file) throws Exception {
-        Element definitions = read(file).getDocumentElement();
+        Element definitions = ModelXml.read(file);
 
         assertThat(definitions.getAttributeNS(MODELER, "executionPlatform")).isEqualTo("Camunda Cloud");
         assertThat(definitions.getAttributeNS(MODELER, "executionPlatformVersion")).isEqualTo("8.8.0");
-        var shapes = elements(definitions, DMNDI, "DMNShape").stream().map(s -> s.getAttribute("dmnElementRef")).toList();
-        assertThat(elements(definitions, DMN, "decision")).allSatisfy(d -> assertThat(shapes).contains(d.getAttribute("id")));
+        var shapes = ModelXml.elements(definitions, DMNDI, "DMNShape").stream().map(s -> s.getAttribute("dmnElementRef")).toList();
+        assertThat(ModelXml.elements(definitions, DMN, "decision")).allSatisfy(d -> assertThat(shapes).contains(d.getAttribute("id")));
     }
 
     @ParameterizedTest
     @MethodSource("models")
     void givesEveryRuleAStableIdAndAReadableAnnotation(Path file) throws Exception {
-        List<Element> rules = elements(read(file).getDocumentElement(), DMN, "rule");
+        List<Element> rules = ModelXml.elements(ModelXml.read(file), DMN, "rule");
 
         assertThat(rules).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.getAttribute("id")).matches("rule_[a-z0-9_]+");
-            assertThat(elements(rule, DMN, "description")).singleElement()
+            assertThat(ModelXml.elements(rule, DMN, "description")).singleElement()
                     .satisfies(note -> assertThat(note.getTextContent()).as(rule.getAttribute("id")).isNotBlank());
         });
         assertThat(rules.stream().map(rule -> rule.getAttribute("id"))).doesNotHaveDuplicates();
-    }
-
-    private static Document read(Path file) throws Exception {
-        var factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(file.toFile());
-    }
-
-    private static List<Element> elements(Element parent, String namespace, String name) {
-        var nodes = parent.getElementsByTagNameNS(namespace, name);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
-        }
-        return found;
     }
 }
