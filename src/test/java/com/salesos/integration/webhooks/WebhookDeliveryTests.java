@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,18 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {"salesos.webhooks.allow-private-targets=true", "salesos.webhooks.max-attempts=3",
         "salesos.webhooks.initial-backoff=10s", "salesos.webhooks.max-backoff=1m"})
 @AutoConfigureMockMvc
+@Import(WebhookTestClock.class)
 class WebhookDeliveryTests {
 
     static final String SECRET = "receiver-shared-secret-1";
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock webhookTestClock() {
-            return new MutableClock(Instant.parse("2031-03-01T08:00:00Z"));
-        }
-    }
 
     @Autowired
     MockMvc mvc;
