@@ -47,7 +47,8 @@ public class Outbox {
 
     /**
      * Like {@link #publish(String, String, String, Object)}, but at most once per {@code idempotencyKey}: a job
-     * worker that runs twice publishes one event. The event id derives from the key, so both calls return it.
+     * worker that runs twice publishes one event. The event id derives from the key, so both calls return it; the
+     * first call's type, subject and data are the ones kept.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publish(String idempotencyKey, String type, String subject, Object data) {

@@ -35,8 +35,9 @@ final class WebhookSender {
     private final JsonFormat format = new JsonFormat();
 
     WebhookSender(Duration connectTimeout, Duration requestTimeout, URI source, ObjectMapper json) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // HTTP/1.1: a cleartext HTTP/2 upgrade on a POST with a body trips up some receivers
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = requestTimeout;
         this.source = source;
         this.json = json;

@@ -78,6 +78,7 @@ class WebhookDeliveryTests {
         dispatcher.deliverDueNow();
 
         assertThat(receiver.badSignatures()).isZero();
+        assertThat(receiver.lastContentType()).startsWith("application/cloudevents+json");
         assertThat(receiver.accepted()).hasSize(1);
         JsonNode event = receiver.accepted().get(0);
         assertThat(event.get("specversion").asText()).isEqualTo("1.0");
@@ -205,6 +206,42 @@ class WebhookDeliveryTests {
                 .map(e -> e.get("id").asText()).toList();
         assertThat(subjectA).containsExactly(sent.toString(), accepted.toString());
         assertThat(receiver.acceptedIds()).contains(other.toString()).hasSize(3);
+    }
+
+    @Test
+    void twoDispatchersOnOneDatabaseSendEachEventOnceAndInOrder() throws Exception {
+        WebhookReceiver receiver = receiver(SECRET);
+        subscribe(receiver.url(), SECRET, EventTypes.VISIT_LOGGED);
+        Map<String, List<String>> published = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            String subject = "visit/" + (i % 3);
+            published.computeIfAbsent(subject, k -> new ArrayList<>())
+                    .add(publish(EventTypes.VISIT_LOGGED, subject, Map.of("n", i)).toString());
+        }
+
+        // two nodes: each run claims its own rows, so together they send every event once
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                var first = nodes.submit(dispatcher::deliverDueNow);
+                var second = nodes.submit(dispatcher::deliverDueNow);
+                first.get();
+                second.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+
+        assertThat(receiver.requests()).isEqualTo(12);
+        published.forEach((subject, ids) -> assertThat(receiver.accepted().stream()
+                .filter(e -> e.get("subject").asText().equals(subject)).map(e -> e.get("id").asText()).toList())
+                .as(subject).containsExactlyElementsOf(ids));
+    }
+
+    @Test
+    void refusesToPublishAnUnknownEventType() {
+        assertThatThrownBy(() -> tx.execute(s -> outbox.publish("quote.exploded", "quote/1", Map.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quote.exploded");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int failWith;
+    private volatile String lastContentType;
 
     WebhookReceiver(String secret) throws IOException {
         this.secret = secret;
@@ -56,6 +57,10 @@ final class WebhookReceiver implements AutoCloseable {
         return accepted.stream().map(e -> e.get("id").asText()).toList();
     }
 
+    String lastContentType() {
+        return lastContentType;
+    }
+
     int badSignatures() {
         return badSignatures.get();
     }
@@ -66,6 +71,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        lastContentType = exchange.getRequestHeaders().getFirst("Content-Type");
         byte[] body = exchange.getRequestBody().readAllBytes();
         String signature = exchange.getRequestHeaders().getFirst("X-SalesOS-Signature");
         int status;
