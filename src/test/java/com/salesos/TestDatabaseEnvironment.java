@@ -28,6 +28,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     private static volatile Map<String, Object> properties;
+    private static final String WEBHOOK_SECRET_KEY = randomKey();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -35,6 +36,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             return;
         }
         env.getPropertySources().addFirst(new MapPropertySource("salesosTestDatabase", properties()));
+        // defaults below the application's files and a test's own properties, which may switch them back:
+        // no background webhook dispatcher (tests deliver on demand, so contexts cached by other tests never
+        // send in the background), and one webhook secret key per test JVM rather than a file in the work tree
+        env.getPropertySources().addLast(new MapPropertySource("salesosTestDefaults", Map.of(
+                "salesos.webhooks.dispatcher-enabled", "false",
+                "salesos.webhooks.secret-key", WEBHOOK_SECRET_KEY)));
     }
 
     @Override
@@ -80,25 +87,43 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
         try (Connection c = DriverManager.getConnection(serverUrl, user, password);
                 Statement s = c.createStatement()) {
+            dropStaleDatabases(s);
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database on " + serverUrl, e);
         }
         String url = withDatabase(serverUrl, name);
-        String adminUrl = serverUrl;
-        String adminUser = user;
-        String adminPassword = password;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(adminUrl, adminUser, adminPassword, name)));
         return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
                 "spring.datasource.password", password, "salesos.demo-data", "false");
     }
 
-    private static void dropDatabase(String serverUrl, String user, String password, String name) {
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException ignored) {
-            // the server may be stopping too; a left-over database never changes a later run's result
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * Drops test databases of runs that started more than a few hours ago. Dropping our own at JVM exit would race
+     * the closing application contexts, and younger ones may belong to a run still going on this server.
+     */
+    private static void dropStaleDatabases(Statement s) throws SQLException {
+        String cutoff = LocalDateTime.now().minusHours(6).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        try (var rs = s.executeQuery("select datname from pg_database where datname like 'salesos\\_t\\_%'")) {
+            while (rs.next()) {
+                String db = rs.getString(1);
+                if (db.length() >= 25 && db.substring(10, 25).compareTo(cutoff) < 0) {
+                    stale.add(db);
+                }
+            }
+        }
+        for (String db : stale) {
+            try {
+                s.execute("drop database if exists " + db + " with (force)");
+            } catch (SQLException ignored) {
+                // another run dropped it first
+            }
         }
     }
 
