@@ -80,6 +80,22 @@ class Account {
         this.createdAt = now;
     }
 
+    UUID getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    UUID getTerritoryId() {
+        return territoryId;
+    }
+
+    void moveTo(UUID territoryId) {
+        this.territoryId = territoryId;
+    }
+
     String getOpeningHours() {
         return openingHours;
     }

@@ -2,8 +2,13 @@ package com.salesos.accounts;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +19,7 @@ import com.salesos.platform.NotFoundException;
 import com.salesos.platform.PageResponse;
 import com.salesos.platform.SearchText;
 import com.salesos.platform.TimeZones;
+import com.salesos.reps.TerritoryLocator;
 import com.salesos.reps.TerritoryService;
 import com.salesos.reps.TerritoryView;
 import jakarta.persistence.criteria.Predicate;
@@ -83,6 +89,34 @@ public class AccountService {
     @Transactional(readOnly = true)
     public PageResponse<AccountView> list(AccountFilter filter, PageRequest page) {
         return PageResponse.of(accounts.findAll(matching(filter), page.withSort(Sort.by("name", "id"))), this::view);
+    }
+
+    /**
+     * After the territories in {@code changed} were created or redrawn: puts each account whose place (else postal
+     * code) the map now finds in one of them, or whose territory is one of them, in the territory the map finds for
+     * it; an account no territory covers any more leaves its changed territory. Accounts of other territories keep
+     * the territory they have, even one given by hand.
+     *
+     * @return the accounts that moved, in id order
+     */
+    @Transactional
+    public List<AccountMove> reassignTerritories(TerritoryLocator map, Set<UUID> changed) {
+        Map<UUID, UUID> moves = new LinkedHashMap<>();
+        for (Accounts.Placement p : accounts.placements()) {
+            UUID found = map.locate(GeoPoint.ofNullable(p.lat(), p.lon()), p.postalCode()).map(TerritoryView::id)
+                    .orElse(null);
+            boolean concerned = (found != null && changed.contains(found))
+                    || (p.territoryId() != null && changed.contains(p.territoryId()));
+            if (concerned && !Objects.equals(found, p.territoryId())) {
+                moves.put(p.id(), found);
+            }
+        }
+        List<AccountMove> moved = new ArrayList<>();
+        accounts.findAllById(moves.keySet()).stream().sorted(Comparator.comparing(Account::getId)).forEach(a -> {
+            moved.add(new AccountMove(a.getId(), a.getName(), a.getTerritoryId(), moves.get(a.getId())));
+            a.moveTo(moves.get(a.getId()));
+        });
+        return moved;
     }
 
     /** Accounts with this email (case-insensitive) or phone, oldest first; for lead de-duplication. */

@@ -32,11 +32,13 @@ public class CatalogService {
 
     private final Products products;
     private final PriceListEntries prices;
+    private final PriceListImport priceLists;
     private final Clock clock;
 
-    CatalogService(Products products, PriceListEntries prices, Clock clock) {
+    CatalogService(Products products, PriceListEntries prices, PriceListImport priceLists, Clock clock) {
         this.products = products;
         this.prices = prices;
+        this.priceLists = priceLists;
         this.clock = clock;
     }
 
@@ -84,6 +86,20 @@ public class CatalogService {
         }
         return prices.save(new PriceListEntry(product.getId(), list, new Money(price.amount(), currency), from,
                 price.validTo(), clock.instant())).toView(product.getSku());
+    }
+
+    /**
+     * Puts a price list from the pricing system in place, all or nothing. Each entry wins over its period: an
+     * earlier price of the same product, currency and list ends the day before it (and resumes the day after a
+     * bounded entry); one that lies wholly inside it is removed. An entry equal to an existing one changes nothing.
+     * Publishes {@link PriceListImported} when a price changed.
+     *
+     * @throws InvalidFieldException naming {@code items[i].sku} (unknown), {@code items[i].currency},
+     *         {@code items[i].validTo} (before validFrom) or {@code items[i].validFrom} (a period start repeated)
+     */
+    @Transactional
+    public PriceListResult importPriceList(List<ListPrice> items) {
+        return priceLists.apply(items);
     }
 
     /** The standard-list price of the SKU in the currency on the day; empty when the SKU or a price is missing. */

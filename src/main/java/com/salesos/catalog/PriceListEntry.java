@@ -52,6 +52,28 @@ class PriceListEntry {
         return productId;
     }
 
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    LocalDate getValidTo() {
+        return validTo;
+    }
+
+    Money unitPrice() {
+        return new Money(unitPrice, currency);
+    }
+
+    /** Ends the validity on {@code day} (inclusive), for a newer price that starts the day after. */
+    void endOn(LocalDate day) {
+        this.validTo = day;
+    }
+
+    /** Starts the validity on {@code day}, for a newer price that ends the day before. */
+    void startOn(LocalDate day) {
+        this.validFrom = day;
+    }
+
     boolean overlaps(LocalDate from, LocalDate to) {
         return (to == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
     }

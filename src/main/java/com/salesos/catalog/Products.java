@@ -1,5 +1,7 @@
 package com.salesos.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +13,6 @@ interface Products extends JpaRepository<Product, UUID>, JpaSpecificationExecuto
     Optional<Product> findBySku(String sku);
 
     boolean existsBySku(String sku);
+
+    List<Product> findBySkuIn(Collection<String> skus);
 }

@@ -41,6 +41,10 @@ class StockLevel {
         return Math.max(0, onHand - reserved);
     }
 
+    int onHand() {
+        return onHand;
+    }
+
     void count(int newOnHand, Instant now) {
         this.onHand = newOnHand;
         this.updatedAt = now;

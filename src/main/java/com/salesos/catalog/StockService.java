@@ -1,6 +1,7 @@
 package com.salesos.catalog;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,15 @@ public class StockService {
     private final Products products;
     private final StockLevels levels;
     private final StockReservations reservations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StockService(Products products, StockLevels levels, StockReservations reservations, Clock clock) {
+    StockService(Products products, StockLevels levels, StockReservations reservations,
+            ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.levels = levels;
         this.reservations = reservations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,12 +61,64 @@ public class StockService {
         if (location == null || location.isBlank()) {
             throw new InvalidFieldException("location", "is required");
         }
-        Product product = product(sku);
+        return count(product(sku), location, onHand).level().toView(sku);
+    }
+
+    /**
+     * Records a batch of stock counts from the inventory system, all or nothing, and publishes
+     * {@link StockLevelsChanged} for the counts that changed a level.
+     *
+     * @throws InvalidFieldException naming {@code items[i].sku} (unknown), {@code items[i].location} (blank) or
+     *         {@code items[i].onHand} (negative)
+     */
+    @Transactional
+    public List<StockView> recordCounts(List<StockCount> counts) {
+        Map<String, Product> bySku = products.findBySkuIn(counts.stream().map(StockCount::sku).toList()).stream()
+                .collect(Collectors.toMap(Product::getSku, Function.identity()));
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            StockCount c = counts.get(i);
+            if (!bySku.containsKey(c.sku())) {
+                errors.add(new InvalidFieldException.FieldError("items[" + i + "].sku", "is not a known product"));
+            }
+            if (c.location() == null || c.location().isBlank()) {
+                errors.add(new InvalidFieldException.FieldError("items[" + i + "].location", "is required"));
+            }
+            if (c.onHand() < 0) {
+                errors.add(new InvalidFieldException.FieldError("items[" + i + "].onHand", "must be 0 or more"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        List<StockView> views = new ArrayList<>();
+        List<StockLevelsChanged.Change> changes = new ArrayList<>();
+        // in SKU order, like reservations, so concurrent batches lock products in the same order
+        counts.stream().sorted(Comparator.comparing(StockCount::sku)).forEach(c -> {
+            Counted counted = count(bySku.get(c.sku()), c.location().strip(), c.onHand());
+            StockView view = counted.level().toView(c.sku());
+            views.add(view);
+            if (counted.previousOnHand() != c.onHand()) {
+                changes.add(new StockLevelsChanged.Change(c.sku(), view.location(), c.onHand(),
+                        counted.previousAvailable(), view.available()));
+            }
+        });
+        if (!changes.isEmpty()) {
+            events.publishEvent(new StockLevelsChanged(changes, clock.instant()));
+        }
+        return views;
+    }
+
+    private Counted count(Product product, String location, int onHand) {
         StockLevel level = levels.lockByProduct(product.getId()).stream()
                 .filter(l -> l.getLocation().equals(location)).findFirst()
                 .orElseGet(() -> levels.save(new StockLevel(product.getId(), location, clock.instant())));
+        Counted counted = new Counted(level, level.onHand(), level.available());
         level.count(onHand, clock.instant());
-        return level.toView(sku);
+        return counted;
+    }
+
+    private record Counted(StockLevel level, int previousOnHand, int previousAvailable) {
     }
 
     /**

@@ -10,6 +10,10 @@ interface SalesTerritories extends JpaRepository<SalesTerritory, UUID> {
 
     boolean existsByCode(String code);
 
+    java.util.Optional<SalesTerritory> findByCode(String code);
+
+    List<SalesTerritory> findAllByOrderByCode();
+
     @Query("select t from SalesTerritory t where t.boundary is not null order by t.code")
     List<SalesTerritory> findAllWithBoundary();
 

@@ -62,6 +62,21 @@ class SalesTerritory {
         return boundary;
     }
 
+    /**
+     * Replaces name, region, boundary (GeoJSON text or null) and postal codes; answers whether the name, region or
+     * postal codes differed (the caller compares boundaries as GeoJSON, not as text).
+     */
+    boolean redefine(String name, String region, String boundary, Set<String> postalCodes) {
+        boolean changed = !name.equals(this.name) || !java.util.Objects.equals(region, this.region)
+                || !this.postalCodes.equals(postalCodes);
+        this.name = name;
+        this.region = region;
+        this.boundary = boundary;
+        this.postalCodes.clear();
+        this.postalCodes.addAll(postalCodes);
+        return changed;
+    }
+
     TerritoryView toView() {
         return new TerritoryView(id, code, name, region, boundary, new ArrayList<>(postalCodes).stream().sorted().toList());
     }
