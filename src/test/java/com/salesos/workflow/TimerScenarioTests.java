@@ -60,13 +60,14 @@ class TimerScenarioTests extends ScenarioSupport {
         for (int day = 1; day <= 2; day++) {
             clock.advance(Duration.ofDays(1).plusMinutes(1));
             int expected = day;
-            await().atMost(Duration.ofSeconds(15)).until(() -> workers.handled(id, "svc.a").size() == expected);
+            // distinct jobs: workers are at-least-once, so on a loaded machine a job whose lock lapsed runs again
+            await().atMost(Duration.ofSeconds(30)).until(() -> reminders(id) == expected);
         }
         workflow.complete(task.key(), Map.of());
 
         ProcessInstance pi = awaitCompleted(key);
         assertThat(pi.passed("followed_up", "COMPLETED")).isTrue();
-        assertThat(workers.handled(id, "svc.a")).hasSize(2);
+        assertThat(reminders(id)).isEqualTo(2);
     }
 
     @Test
@@ -97,5 +98,9 @@ class TimerScenarioTests extends ScenarioSupport {
         assertThat(pi.passed("lapsed", "COMPLETED")).isTrue();
         assertThat(pi.passed("ordered", "ACTIVATED")).isFalse();
         assertThat(workflow.publish(Message.of("QuoteAccepted", "q-" + id, Map.of())).correlatedInstances()).isZero();
+    }
+
+    private long reminders(String processId) {
+        return workers.handled(processId, "svc.a").stream().mapToLong(Job::key).distinct().count();
     }
 }
