@@ -28,6 +28,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     private static volatile Map<String, Object> properties;
+    private static final String WEBHOOK_SECRET_KEY = randomKey();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -35,6 +36,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             return;
         }
         env.getPropertySources().addFirst(new MapPropertySource("salesosTestDatabase", properties()));
+        // defaults below the application's files and a test's own properties, which may switch them back:
+        // no background webhook dispatcher (tests deliver on demand, so contexts cached by other tests never
+        // send in the background), and one webhook secret key per test JVM rather than a file in the work tree
+        env.getPropertySources().addLast(new MapPropertySource("salesosTestDefaults", Map.of(
+                "salesos.webhooks.dispatcher-enabled", "false",
+                "salesos.webhooks.secret-key", WEBHOOK_SECRET_KEY)));
     }
 
     @Override
@@ -91,6 +98,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(adminUrl, adminUser, adminPassword, name)));
         return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
                 "spring.datasource.password", password, "salesos.demo-data", "false");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void dropDatabase(String serverUrl, String user, String password, String name) {

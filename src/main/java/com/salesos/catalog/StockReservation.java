@@ -37,7 +37,8 @@ class StockReservation {
         this.productId = productId;
         this.stockLevelId = stockLevelId;
         this.quantity = quantity;
-        this.createdAt = now;
+        // the database keeps microseconds: a retry must answer the same time as the first call
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     boolean isReleased() {

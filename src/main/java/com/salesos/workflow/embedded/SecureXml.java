@@ -1,0 +1,42 @@
+package com.salesos.workflow.embedded;
+
+import java.io.ByteArrayInputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+/**
+ * Refuses XML with a document type declaration before any model parser sees it: BPMN and DMN never need one, and
+ * refusing it rules out external entities (XXE) and entity expansion bombs whatever parser runs next.
+ */
+final class SecureXml {
+
+    private SecureXml() {
+    }
+
+    /** @throws IllegalArgumentException naming the problem when the bytes are not plain, DOCTYPE-free XML */
+    static void check(byte[] content) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            factory.setNamespaceAware(true);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.parse(new ByteArrayInputStream(content));
+        } catch (org.xml.sax.SAXException e) {
+            String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
+            if (message.contains("DOCTYPE")) {
+                message = "document type declarations (DOCTYPE, external entities) are not allowed";
+            }
+            throw new IllegalArgumentException(message);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not readable XML: " + e.getMessage());
+        }
+    }
+}
