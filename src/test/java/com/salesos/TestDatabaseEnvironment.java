@@ -87,15 +87,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
         try (Connection c = DriverManager.getConnection(serverUrl, user, password);
                 Statement s = c.createStatement()) {
+            dropStaleDatabases(s);
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database on " + serverUrl, e);
         }
         String url = withDatabase(serverUrl, name);
-        String adminUrl = serverUrl;
-        String adminUser = user;
-        String adminPassword = password;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(adminUrl, adminUser, adminPassword, name)));
         return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
                 "spring.datasource.password", password, "salesos.demo-data", "false");
     }
@@ -106,12 +103,27 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    private static void dropDatabase(String serverUrl, String user, String password, String name) {
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException ignored) {
-            // the server may be stopping too; a left-over database never changes a later run's result
+    /**
+     * Drops test databases of runs that started more than a few hours ago. Dropping our own at JVM exit would race
+     * the closing application contexts, and younger ones may belong to a run still going on this server.
+     */
+    private static void dropStaleDatabases(Statement s) throws SQLException {
+        String cutoff = LocalDateTime.now().minusHours(6).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        try (var rs = s.executeQuery("select datname from pg_database where datname like 'salesos\\_t\\_%'")) {
+            while (rs.next()) {
+                String db = rs.getString(1);
+                if (db.length() >= 25 && db.substring(10, 25).compareTo(cutoff) < 0) {
+                    stale.add(db);
+                }
+            }
+        }
+        for (String db : stale) {
+            try {
+                s.execute("drop database if exists " + db + " with (force)");
+            } catch (SQLException ignored) {
+                // another run dropped it first
+            }
         }
     }
 
