@@ -20,6 +20,15 @@ import com.salesos.reps.RepRole;
 import com.salesos.reps.RepService;
 import com.salesos.security.Role;
 import com.salesos.security.UserService;
+import com.salesos.orders.OrderService;
+import com.salesos.orders.OrderView;
+import com.salesos.quotes.ApprovalLevel;
+import com.salesos.quotes.LineRequest;
+import com.salesos.quotes.NewQuote;
+import com.salesos.quotes.QuoteService;
+import com.salesos.quotes.QuoteView;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -39,9 +48,13 @@ public class SalesFixtures {
     private final CatalogService catalog;
     private final StockService stock;
     private final UserService users;
+    private final QuoteService quotes;
+    private final OrderService orders;
 
     SalesFixtures(RepService reps, AccountService accounts, CatalogService catalog, StockService stock,
-            UserService users) {
+            UserService users, QuoteService quotes, OrderService orders) {
+        this.quotes = quotes;
+        this.orders = orders;
         this.reps = reps;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -79,6 +92,36 @@ public class SalesFixtures {
                 new NewPrice(new BigDecimal(eurPrice), "EUR", null, null, null)));
         stock.setStock(sku, "DEPOT-A", onHand);
         return sku;
+    }
+
+    /** A quote for the rep that the guardrails let through, sent and accepted by the customer. */
+    public QuoteView acceptedQuote(UUID repId, UUID accountId, String sku, int quantity) {
+        QuoteView quote = asOps(() -> quotes.create(new NewQuote(repId, accountId, null, null,
+                java.util.List.of(new LineRequest(sku, quantity, new BigDecimal("5"))))));
+        quotes.submitForApproval(quote.id(), ApprovalLevel.NONE, new BigDecimal("10"));
+        quotes.markSent(quote.id());
+        return quotes.accept(quote.id());
+    }
+
+    /** The order of an accepted quote, taken through stock, confirmation and invoice, paid at {@code paidAt}. */
+    public OrderView paidOrder(UUID repId, UUID accountId, String sku, int quantity, java.time.Instant paidAt) {
+        UUID order = orders.createFromQuote(acceptedQuote(repId, accountId, sku, quantity).id()).id();
+        orders.reserveStock(order);
+        orders.confirm(order);
+        orders.requestInvoice(order);
+        return orders.markPaid(order, paidAt);
+    }
+
+    /** Runs service calls that check visibility as a sales-ops person, who sees every rep. */
+    public static <T> T asOps(java.util.function.Supplier<T> call) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("fixtures", null, "ROLE_SALES_OPS"));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     public static String unique(String prefix) {

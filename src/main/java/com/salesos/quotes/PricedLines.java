@@ -14,7 +14,8 @@ import com.salesos.platform.Money;
 public record PricedLines(List<PricedLine> lines, Money subtotal, Money discountTotal, Money total, Money costTotal,
         Money margin, BigDecimal marginPercent, BigDecimal discountPercent) {
 
-    static PricedLines of(String currency, List<PricedLine> lines) {
+    /** Totals the lines, all in {@code currency}. */
+    public static PricedLines of(String currency, List<PricedLine> lines) {
         Money subtotal = Money.zero(currency);
         Money discount = Money.zero(currency);
         Money cost = Money.zero(currency);

@@ -88,7 +88,7 @@ public class QuoteService {
         String currency = Currencies.require(request.currency() == null ? defaultCurrency : request.currency(),
                 "currency");
         PricedLines priced = pricing.price(currency, today, request.items(), "items");
-        Instant now = clock.instant();
+        Instant now = now();
         String number = "Q-%d-%06d".formatted(now.atZone(ZoneOffset.UTC).getYear(), quotes.nextNumber());
         SalesQuote quote = quotes.save(new SalesQuote(number, request.accountId(), request.repId(), validUntil, priced,
                 now));
@@ -99,47 +99,47 @@ public class QuoteService {
     /** Stores the guardrails' answer (NONE approves, MANAGER/DIRECTOR wait for a person, REFUSED rejects). */
     @Transactional
     public QuoteView submitForApproval(UUID quoteId, ApprovalLevel level, BigDecimal maxDiscountPercent) {
-        return change(quoteId, q -> q.submitForApproval(level, maxDiscountPercent, clock.instant()),
+        return change(quoteId, q -> q.submitForApproval(level, maxDiscountPercent, now()),
                 "quote.submitted-for-approval", q -> Map.of("level", level, "revision", q.getRevision()));
     }
 
     @Transactional
     public QuoteView approve(UUID quoteId, String by, String comment) {
-        return change(quoteId, q -> q.approve(by, comment, clock.instant()), "quote.approved",
+        return change(quoteId, q -> q.approve(by, comment, now()), "quote.approved",
                 q -> details("by", by, "comment", comment, "revision", q.getRevision()));
     }
 
     /** The approver rejects the quote's discounts. */
     @Transactional
     public QuoteView rejectApproval(UUID quoteId, String by, String comment) {
-        return change(quoteId, q -> q.reject(by, comment, clock.instant()), "quote.approval-rejected",
+        return change(quoteId, q -> q.reject(by, comment, now()), "quote.approval-rejected",
                 q -> details("by", by, "comment", comment, "revision", q.getRevision()));
     }
 
     @Transactional
     public QuoteView markSent(UUID quoteId) {
-        return change(quoteId, q -> q.markSent(clock.instant()), "quote.sent", q -> Map.of("revision", q.getRevision()));
+        return change(quoteId, q -> q.markSent(now()), "quote.sent", q -> Map.of("revision", q.getRevision()));
     }
 
     @Transactional
     public QuoteView accept(UUID quoteId) {
-        return change(quoteId, q -> q.accept(clock.instant()), "quote.accepted", q -> Map.of());
+        return change(quoteId, q -> q.accept(now()), "quote.accepted", q -> Map.of());
     }
 
     /** The customer rejects the quote. */
     @Transactional
     public QuoteView reject(UUID quoteId) {
-        return change(quoteId, q -> q.reject(clock.instant()), "quote.rejected", q -> Map.of());
+        return change(quoteId, q -> q.reject(now()), "quote.rejected", q -> Map.of());
     }
 
     @Transactional
     public QuoteView expire(UUID quoteId) {
-        return change(quoteId, q -> q.expire(clock.instant()), "quote.expired", q -> Map.of());
+        return change(quoteId, q -> q.expire(now()), "quote.expired", q -> Map.of());
     }
 
     @Transactional
     public QuoteView withdraw(UUID quoteId) {
-        return change(quoteId, q -> q.withdraw(clock.instant()), "quote.withdrawn", q -> Map.of());
+        return change(quoteId, q -> q.withdraw(now()), "quote.withdrawn", q -> Map.of());
     }
 
     /** Re-prices the quote with new lines from today's price list; a change is a new revision in DRAFT. */
@@ -149,7 +149,7 @@ public class QuoteService {
         PricedLines priced = pricing.price(quote.toView().currency(), LocalDate.now(clock), items, "items");
         int before = quote.getRevision();
         QuoteStatus statusBefore = quote.getStatus();
-        int after = quote.revise(priced, clock.instant());
+        int after = quote.revise(priced, now());
         if (after != before || statusBefore != quote.getStatus()) {
             log(quote, "quote.revised", Map.of("revision", after, "total", priced.total().amount()));
         }
@@ -158,13 +158,13 @@ public class QuoteService {
 
     @Transactional
     public QuoteView markOrdered(UUID quoteId, UUID orderId) {
-        return change(quoteId, q -> q.markOrdered(orderId, clock.instant()), "quote.ordered",
+        return change(quoteId, q -> q.markOrdered(orderId, now()), "quote.ordered",
                 q -> Map.of("orderId", orderId));
     }
 
     @Transactional
     public QuoteView attachProcess(UUID quoteId, long processInstanceKey) {
-        return change(quoteId, q -> q.attachProcess(processInstanceKey, clock.instant()), "quote.process-started",
+        return change(quoteId, q -> q.attachProcess(processInstanceKey, now()), "quote.process-started",
                 q -> Map.of("processInstanceKey", processInstanceKey));
     }
 
@@ -248,5 +248,10 @@ public class QuoteService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so a value read back equals the one written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
