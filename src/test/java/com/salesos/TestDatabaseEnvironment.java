@@ -74,7 +74,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 password = container.getPassword();
             } else {
                 try {
-                    serverUrl = EmbeddedPostgres.start(Files.createTempDirectory("salesos-test-pg"));
+                    Path dir = Files.createTempDirectory("salesos-test-pg");
+                    serverUrl = EmbeddedPostgres.start(dir);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> EmbeddedPostgres.stop(dir)));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException("Could not create a folder for the embedded test PostgreSQL", e);
                 }

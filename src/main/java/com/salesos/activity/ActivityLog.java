@@ -1,5 +1,6 @@
 package com.salesos.activity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,7 +12,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesos.platform.PageResponse;
 import com.salesos.security.CurrentActor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +33,13 @@ public class ActivityLog {
     private final CurrentActor currentActor;
     private final ObjectMapper json;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    ActivityLog(ActivityLogEntries entries, CurrentActor currentActor, ObjectMapper json, Clock clock) {
+    ActivityLog(ActivityLogEntries entries, CurrentActor currentActor, ObjectMapper json, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.entries = entries;
         this.currentActor = currentActor;
         this.json = json;
@@ -53,6 +62,20 @@ public class ActivityLog {
         }
         return entries.save(new ActivityLogEntry(currentActor.get().name(), repId, action, subjectType,
                 String.valueOf(subjectId), clock.instant(), detailsJson)).view();
+    }
+
+    /**
+     * Appends entries that happened earlier, as they are (actor, time, details JSON), in one batch: for loading
+     * history such as the demo dataset, not for recording what the caller does now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importHistory(List<Entry> history) {
+        entityManager.flush();
+        jdbc.batchUpdate("""
+                insert into activity_log (id, actor, rep_id, action, subject_type, subject_id, occurred_at, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", history.stream().map(e -> new Object[] { e.id(), e.actor(),
+                e.repId(), e.action(), e.subjectType(), e.subjectId(), Timestamp.from(e.occurredAt()), e.details() })
+                .toList());
     }
 
     /** Entries in [from, to), newest first; for the given reps, or for all when {@code repIds} is null. */

@@ -23,8 +23,10 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         if (env.containsProperty("spring.datasource.url") || env.getPropertySources().contains(SOURCE)) {
             return;
         }
-        Path dataDir = Path.of(env.getProperty("salesos.data-dir", "./.salesos"));
-        String url = EmbeddedPostgres.start(dataDir.resolve("postgres"));
+        Path pgDir = Path.of(env.getProperty("salesos.data-dir", "./.salesos")).resolve("postgres");
+        String url = EmbeddedPostgres.start(pgDir);
+        // stop it after the application contexts have closed (their pools and schedulers let go first)
+        SpringApplication.getShutdownHandlers().add(() -> EmbeddedPostgres.stop(pgDir));
         env.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",

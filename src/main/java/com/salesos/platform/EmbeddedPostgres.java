@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Starts (once per data folder and JVM) a real PostgreSQL from the zonky binaries and answers its JDBC URL.
- * The data folder is kept between runs, so the embedded database survives restarts.
+ * The data folder is kept between runs, so the embedded database survives restarts. Whoever starts it says when
+ * it stops: the application after its contexts have closed, so nothing waits on a database that is gone.
  */
 public final class EmbeddedPostgres {
 
@@ -21,28 +22,36 @@ public final class EmbeddedPostgres {
 
     /** Starts the server for {@code dataDir} unless it already runs, and returns a JDBC URL to database {@code postgres}. */
     public static String start(Path dataDir) {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = RUNNING.computeIfAbsent(dir, EmbeddedPostgres::launch);
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = RUNNING.computeIfAbsent(key(dataDir),
+                EmbeddedPostgres::launch);
         return pg.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Stops the server of {@code dataDir} if it runs; PostgreSQL recovers from an unclean stop on its next start. */
+    public static void stop(Path dataDir) {
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = RUNNING.remove(key(dataDir));
+        if (pg != null) {
+            try {
+                pg.close();
+            } catch (IOException ignored) {
+                // the JVM is going away
+            }
+        }
+    }
+
+    private static Path key(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize();
     }
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres launch(Path dir) {
         try {
             Files.createDirectories(dir);
-            io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dir.resolve("pgdata"))
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(dir.resolve("work").toFile())
                     .setServerConfig("max_connections", "200")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; PostgreSQL recovers from an unclean stop on the next start
-                }
-            }, "embedded-postgres-stop"));
-            return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {"salesos.workflow.executor.poll-interval=50ms",
         "salesos.workflow.executor.default-backoff=0s", "salesos.workflow.timers.poll-interval=50ms",
         "salesos.workflow.executor.threads=4"})
+@AutoConfigureMockMvc
 @Import(ScenarioConfiguration.class)
 public @interface WorkflowScenario {
 }

@@ -96,13 +96,15 @@ class WebhookService {
     /**
      * Sends a delivered or dead delivery again, now, with a fresh budget of attempts.
      *
+     * @throws NotFoundException for an unknown id
      * @throws ConflictException when it is still pending
      */
     @Transactional
     DeliveryView replay(UUID id) {
+        DeliveryView current = delivery(id);
         if (!deliveries.replay(id, clock.instant())) {
-            delivery(id);
-            throw new ConflictException("Webhook delivery " + id + " is still pending");
+            throw new ConflictException("Webhook delivery " + id + " is " + current.state().name().toLowerCase()
+                    + ": only delivered or dead deliveries can be replayed");
         }
         return delivery(id);
     }

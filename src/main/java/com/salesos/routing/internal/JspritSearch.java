@@ -9,6 +9,7 @@ import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolutio
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.BreakActivity;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
+import com.graphhopper.jsprit.core.util.Solutions;
 import com.salesos.routing.RouteProgress;
 import com.salesos.routing.Stop;
 import com.salesos.routing.Vehicle;
@@ -57,7 +58,9 @@ public final class JspritSearch {
         algorithm.addTerminationCriterion(control);
         algorithm.addListener(control);
         var solutions = algorithm.searchSolutions();
-        VehicleRoutingProblemSolution best = control.best() != null ? control.best() : solutions.iterator().next();
+        // the iteration that hit the deadline never reached the control's listener; jsprit's own best includes it
+        VehicleRoutingProblemSolution best = Solutions.bestOf(solutions);
+        if (control.best() != null && control.best().getCost() <= best.getCost()) best = control.best();
         return new Outcome(sequences(best), best.getUnassignedJobs().stream().map(Job::getId).toList(), control.progress());
     }
 
