@@ -90,4 +90,10 @@ public class ActivityLog {
         return entries.findForSubject(subjectType, String.valueOf(subjectId)).stream().map(ActivityLogEntry::view)
                 .toList();
     }
+
+    /** How many {@code action} entries of the rep were written in [from, to); e.g. visits logged, for KPIs. */
+    @Transactional(readOnly = true)
+    public long count(String action, UUID repId, Instant from, Instant to) {
+        return entries.countForRep(action, repId, from, to);
+    }
 }

@@ -28,4 +28,9 @@ interface ActivityLogEntries extends Repository<ActivityLogEntry, UUID> {
 
     @Query("select e from ActivityLogEntry e where e.subjectType = :type and e.subjectId = :id order by e.occurredAt")
     java.util.List<ActivityLogEntry> findForSubject(String type, String id);
+
+    @Query("""
+            select count(e) from ActivityLogEntry e
+            where e.action = :action and e.repId = :repId and e.occurredAt >= :from and e.occurredAt < :to""")
+    long countForRep(String action, UUID repId, Instant from, Instant to);
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class DemoCatalog implements DemoStep {
 
     /** sku, name, category, unit, EUR list price, stock. */
-    private static final String[][] PRODUCTS = {
+    static final String[][] PRODUCTS = {
             { "BEV-WAT-STILL-12", "Mineralwasser still 12×1,0 l", "BEVERAGES", "crate", "7.90", "1200" },
             { "BEV-WAT-SPARK-12", "Mineralwasser spritzig 12×1,0 l", "BEVERAGES", "crate", "7.90", "1200" },
             { "BEV-APPLE-SPR-12", "Apfelschorle 12×0,5 l", "BEVERAGES", "crate", "11.50", "800" },

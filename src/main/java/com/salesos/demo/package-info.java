@@ -4,5 +4,5 @@
  * history as further {@link com.salesos.demo.DemoStep}s.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "reps", "accounts",
-        "catalog", "routes", "visits", "pipeline" })
+        "catalog", "routes", "visits", "pipeline", "quotes", "orders", "commissions", "kpi" })
 package com.salesos.demo;

@@ -1,0 +1,7 @@
+/**
+ * Commissions: one per paid order and commission decision, keeping the rate, accelerator, the matched rules and
+ * the inputs that produced it; statements per rep and period with totals per currency.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "activity",
+        "orders" })
+package com.salesos.commissions;

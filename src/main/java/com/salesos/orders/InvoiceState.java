@@ -1,0 +1,6 @@
+package com.salesos.orders;
+
+/** Whether finance has been asked to invoice the order. */
+public enum InvoiceState {
+    NOT_REQUESTED, REQUESTED
+}

@@ -1,0 +1,6 @@
+package com.salesos.orders;
+
+/** Whether the order's invoice is paid. */
+public enum PaymentState {
+    UNPAID, PAID
+}

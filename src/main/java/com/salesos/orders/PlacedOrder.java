@@ -1,0 +1,5 @@
+package com.salesos.orders;
+
+/** The answer to an order request: the order, and whether this request created it or found it made before. */
+public record PlacedOrder(OrderView order, boolean created) {
+}

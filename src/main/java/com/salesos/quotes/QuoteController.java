@@ -1,0 +1,47 @@
+package com.salesos.quotes;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.salesos.platform.PageParams;
+import com.salesos.platform.PageResponse;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Quotes: reps create their own (managers for their team); everyone reads what they may see. */
+@RestController
+class QuoteController {
+
+    private final QuoteService quotes;
+
+    QuoteController(QuoteService quotes) {
+        this.quotes = quotes;
+    }
+
+    @PostMapping("/api/v1/sales-reps/quote")
+    @PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_quotes')")
+    ResponseEntity<QuoteView> create(@Valid @RequestBody NewQuote request) {
+        QuoteView quote = quotes.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
+    }
+
+    @GetMapping("/api/v1/quotes/{id}")
+    QuoteView get(@PathVariable UUID id) {
+        return quotes.get(id);
+    }
+
+    @GetMapping("/api/v1/quotes")
+    PageResponse<QuoteView> list(@RequestParam(required = false) UUID repId,
+            @RequestParam(required = false) QuoteStatus status, @RequestParam(required = false) UUID accountId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return quotes.list(new QuoteFilter(repId, status, accountId), PageParams.of(page, size, Sort.unsorted()));
+    }
+}
