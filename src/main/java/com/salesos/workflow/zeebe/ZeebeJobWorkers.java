@@ -43,9 +43,4 @@ class ZeebeJobWorkers implements SmartLifecycle {
     public synchronized boolean isRunning() {
         return !open.isEmpty();
     }
-
-    /** The job types with an open worker. */
-    synchronized List<String> types() {
-        return workers.stream().map(JobWorker::type).toList();
-    }
 }
