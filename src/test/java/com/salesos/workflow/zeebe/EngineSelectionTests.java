@@ -47,7 +47,8 @@ class EngineSelectionTests {
                 assertThat(zeebe.getBean(Workflow.class)).isInstanceOf(ZeebeWorkflow.class);
                 assertThat(Arrays.stream(zeebe.getBeanDefinitionNames()).map(zeebe::getType)
                         .filter(t -> t != null && t.getPackageName().equals("com.salesos.workflow.embedded"))
-                        .map(Class::getSimpleName)).containsOnly("EngineConfiguration", "WorkflowProperties", "ModelFolders");
+                        .map(Class::getSimpleName))
+                        .containsOnly("EngineConfiguration", "WorkflowProperties", "ModelFolders");
                 assertThat(cluster.only("POST", "/v2/deployments").body())
                         .contains("filename=\"quote-to-commission.bpmn\"", "filename=\"pricing-guardrails.dmn\"");
                 // every JobWorker bean of the application polls for its job type
