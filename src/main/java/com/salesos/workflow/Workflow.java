@@ -1,5 +1,6 @@
 package com.salesos.workflow;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,15 @@ public interface Workflow {
     DecisionResult evaluateDecision(String decisionId, Map<String, Object> variables);
 
     IncidentPage incidents(IncidentState state, int page, int size);
+
+    /** Searches instances of all processes, newest first. */
+    InstancePage instances(InstanceQuery query);
+
+    /** Tokens and open incidents per element of a process version (by its model key); idle elements are left out. */
+    List<ElementStatistics> elementStatistics(long processDefinitionKey);
+
+    /** Time spent per element of a process (all versions) by element instances that ended in {@code [from, to)}. */
+    List<ElementDuration> elementDurations(String bpmnProcessId, Instant from, Instant to);
 
     /** Resolves an open incident: a failed job gets its retries back, a failed step runs again. */
     void resolveIncident(long incidentKey);

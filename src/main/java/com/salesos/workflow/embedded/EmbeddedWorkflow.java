@@ -1,5 +1,6 @@
 package com.salesos.workflow.embedded;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +8,12 @@ import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.workflow.DecisionResult;
 import com.salesos.workflow.DeployedModel;
+import com.salesos.workflow.ElementDuration;
+import com.salesos.workflow.ElementStatistics;
 import com.salesos.workflow.IncidentPage;
 import com.salesos.workflow.IncidentState;
+import com.salesos.workflow.InstancePage;
+import com.salesos.workflow.InstanceQuery;
 import com.salesos.workflow.Message;
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.ProcessInstance;
@@ -29,15 +34,17 @@ class EmbeddedWorkflow implements Workflow {
     private final Decisions decisions;
     private final Commands commands;
     private final Queries queries;
+    private final Statistics statistics;
     private final JdbcTemplate jdbc;
 
     EmbeddedWorkflow(Deployer deployer, Deployments deployments, Decisions decisions, Commands commands,
-            Queries queries, JdbcTemplate jdbc) {
+            Queries queries, Statistics statistics, JdbcTemplate jdbc) {
         this.deployer = deployer;
         this.deployments = deployments;
         this.decisions = decisions;
         this.commands = commands;
         this.queries = queries;
+        this.statistics = statistics;
         this.jdbc = jdbc;
     }
 
@@ -141,6 +148,24 @@ class EmbeddedWorkflow implements Workflow {
     @Override
     public IncidentPage incidents(IncidentState state, int page, int size) {
         return queries.incidents(state, page, size);
+    }
+
+    @Override
+    public InstancePage instances(InstanceQuery query) {
+        return statistics.instances(query);
+    }
+
+    @Override
+    public List<ElementStatistics> elementStatistics(long processDefinitionKey) {
+        return statistics.elementStatistics(processDefinitionKey);
+    }
+
+    @Override
+    public List<ElementDuration> elementDurations(String bpmnProcessId, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new InvalidFieldException("from", "must be before to");
+        }
+        return statistics.elementDurations(bpmnProcessId, from, to);
     }
 
     @Override
