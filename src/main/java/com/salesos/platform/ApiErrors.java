@@ -87,6 +87,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return fieldProblem(List.of(new InvalidFieldException.FieldError(e.getName(), "has an invalid value")));
     }
 
+    @ExceptionHandler(UnsupportedOperationException.class)
+    ResponseEntity<Object> notImplemented(UnsupportedOperationException e) {
+        return problem(HttpStatus.NOT_IMPLEMENTED, "Not implemented", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error", e);

@@ -19,6 +19,10 @@ import com.salesos.workflow.PublishedMessage;
 import com.salesos.workflow.TaskPage;
 import com.salesos.workflow.TaskQuery;
 import com.salesos.workflow.UserTask;
+import com.salesos.workflow.ElementDuration;
+import com.salesos.workflow.ElementStatistics;
+import com.salesos.workflow.InstancePage;
+import com.salesos.workflow.InstanceQuery;
 import com.salesos.workflow.Workflow;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
@@ -249,5 +253,24 @@ class ZeebeWorkflow implements Workflow {
             }
             throw Problems.translate(e, "Incident", incidentKey);
         }
+    }
+
+    // The sales-ops monitoring views (instance search, tokens per element, time per element) read the embedded
+    // engine's history. On Camunda 8 that history lives in the cluster's secondary storage, which Operate shows;
+    // mapping these views onto its search API is not done yet, so the adapter says so instead of answering wrongly.
+
+    @Override
+    public InstancePage instances(InstanceQuery query) {
+        throw new UnsupportedOperationException("Instance search runs on the embedded engine; on Camunda 8 use Operate");
+    }
+
+    @Override
+    public List<ElementStatistics> elementStatistics(long processDefinitionKey) {
+        throw new UnsupportedOperationException("Element statistics run on the embedded engine; on Camunda 8 use Operate");
+    }
+
+    @Override
+    public List<ElementDuration> elementDurations(String bpmnProcessId, java.time.Instant from, java.time.Instant to) {
+        throw new UnsupportedOperationException("Element durations run on the embedded engine; on Camunda 8 use Operate");
     }
 }
