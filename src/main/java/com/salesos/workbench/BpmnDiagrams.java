@@ -34,6 +34,8 @@ import io.camunda.zeebe.model.bpmn.instance.di.Waypoint;
 final class BpmnDiagrams {
 
     private static final double PADDING = 24;
+    /** Room at the sides for labels and notes wider than their element. */
+    private static final double SIDE_PADDING = 64;
 
     private BpmnDiagrams() {
     }
@@ -56,8 +58,9 @@ final class BpmnDiagrams {
         for (BpmnEdge e : model.getModelElementsByType(BpmnEdge.class)) {
             edges.add(edge(e, extent));
         }
-        return new Diagram(extent.minX - PADDING, extent.minY - PADDING, extent.maxX - extent.minX + 2 * PADDING,
-                extent.maxY - extent.minY + 2 * PADDING, shapes, edges);
+        return new Diagram(extent.minX - SIDE_PADDING, extent.minY - PADDING,
+                extent.maxX - extent.minX + 2 * SIDE_PADDING, extent.maxY - extent.minY + 2 * PADDING + 16, shapes,
+                edges);
     }
 
     private static boolean container(Kind kind) {
@@ -75,7 +78,7 @@ final class BpmnDiagrams {
         Kind kind = kindOf(element, s);
         String name = element instanceof FlowElement f ? f.getName()
                 : element instanceof Participant p ? p.getName() : element instanceof Lane l ? l.getName() : null;
-        List<String> lines = Labels.wrap(name, kind == Kind.TASK ? 16 : 22);
+        List<String> lines = Labels.wrap(name, kind == Kind.TASK ? 14 : 22);
         double labelX;
         double labelY;
         switch (kind) {

@@ -14,6 +14,7 @@ import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
 import org.springframework.stereotype.Component;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * FEEL through the feel-scala engine Zeebe uses: expressions are parsed once at deployment, evaluated against a
@@ -64,6 +65,16 @@ class Feel {
     }
 
     static Object plain(Object value) {
+        // the DMN engine answers several outputs (and collected hits) with Scala collections and numbers
+        if (value instanceof scala.collection.Map<?, ?> map) {
+            return plain(CollectionConverters.asJava(map));
+        }
+        if (value instanceof scala.collection.Iterable<?> list) {
+            return plain(CollectionConverters.asJava(list));
+        }
+        if (value instanceof scala.math.BigDecimal number) {
+            return number.bigDecimal();
+        }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
