@@ -13,6 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a second context on the same database: its engine runs no background job executor or timer poller, so it
+// never takes jobs or fires timers that the main test context's scenarios are waiting for
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "salesos.workflow.executor.enabled=false", "salesos.workflow.timers.enabled=false"})
 public @interface BrowserTest {
 }

@@ -51,6 +51,7 @@ class OutboxRestartTests {
     private static ConfigurableApplicationContext start(boolean dispatcher) {
         return new SpringApplicationBuilder(SalesOsApplication.class).run("--server.port=0",
                 "--spring.jmx.enabled=false", "--salesos.webhooks.allow-private-targets=true",
+                "--salesos.workflow.executor.enabled=false", "--salesos.workflow.timers.enabled=false",
                 "--salesos.webhooks.dispatcher-enabled=" + dispatcher, "--salesos.webhooks.poll-interval=100ms");
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The subscription API as operators and machine clients use it: create, list, read, delete, input errors, access. */
-@SpringBootTest(properties = {"salesos.webhooks.allow-private-targets=true", "salesos.webhooks.max-attempts=3",
+@SpringBootTest(properties = {"salesos.workflow.executor.enabled=false", "salesos.workflow.timers.enabled=false",
+        "salesos.webhooks.allow-private-targets=true", "salesos.webhooks.max-attempts=3",
         "salesos.webhooks.initial-backoff=10s", "salesos.webhooks.max-backoff=1m"})
 @AutoConfigureMockMvc
 @Import(WebhookTestClock.class)

@@ -34,7 +34,8 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Outbox to receiver over real HTTP on loopback, with the dispatcher driven by hand and a clock moved by hand. */
-@SpringBootTest(properties = {"salesos.webhooks.allow-private-targets=true", "salesos.webhooks.max-attempts=3",
+@SpringBootTest(properties = {"salesos.workflow.executor.enabled=false", "salesos.workflow.timers.enabled=false",
+        "salesos.webhooks.allow-private-targets=true", "salesos.webhooks.max-attempts=3",
         "salesos.webhooks.initial-backoff=10s", "salesos.webhooks.max-backoff=1m"})
 @AutoConfigureMockMvc
 @Import(WebhookTestClock.class)

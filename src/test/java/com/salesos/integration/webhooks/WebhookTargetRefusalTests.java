@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With private targets not allowed (the default off the embedded database), internal addresses are refused. */
-@SpringBootTest(properties = "salesos.webhooks.allow-private-targets=false")
+@SpringBootTest(properties = {"salesos.workflow.executor.enabled=false", "salesos.workflow.timers.enabled=false",
+        "salesos.webhooks.allow-private-targets=false"})
 @AutoConfigureMockMvc
 class WebhookTargetRefusalTests {
 
