@@ -14,6 +14,12 @@ final class EngineNodes {
     }
 
     static ConfigurableApplicationContext start(String nodeId, MutableClock clock, List<JobWorker> workers) {
+        return start(nodeId, clock, workers, true);
+    }
+
+    /** @param background false to switch off the job executor and timer poller (the test drives them) */
+    static ConfigurableApplicationContext start(String nodeId, MutableClock clock, List<JobWorker> workers,
+            boolean background) {
         // command-line arguments: they outrank application.yml (a random port, never the shared 8080)
         return new SpringApplicationBuilder(SalesOsApplication.class)
                 .initializers(ctx -> {
@@ -25,7 +31,8 @@ final class EngineNodes {
                 .run("--server.port=0", "--salesos.workflow.node-id=" + nodeId,
                         "--salesos.workflow.deploy-on-startup=false", "--salesos.workflow.executor.poll-interval=50ms",
                         "--salesos.workflow.executor.lock-timeout=30s", "--salesos.workflow.timers.poll-interval=50ms",
-                        "--spring.jmx.enabled=false");
+                        "--spring.jmx.enabled=false", "--salesos.workflow.executor.enabled=" + background,
+                        "--salesos.workflow.timers.enabled=" + background);
     }
 
     static JobWorker worker(String type, java.util.function.Function<Job, Map<String, Object>> handler) {

@@ -118,6 +118,36 @@ class EngineNodesTests {
         }
     }
 
+    @Test
+    void withoutBackgroundThreadsTheEngineMovesOnlyWhenDriven() {
+        MutableClock clock = new MutableClock(Instant.now());
+        String id = "driven_" + Long.toHexString(System.nanoTime());
+        AtomicInteger runs = new AtomicInteger();
+        JobWorker work = EngineNodes.worker("driven.work", job -> Map.of("run", runs.incrementAndGet()));
+        try (ConfigurableApplicationContext node = EngineNodes.start("driven", clock, List.of(work), false)) {
+            Workflow workflow = node.getBean(Workflow.class);
+            com.salesos.workflow.embedded.EngineDriver driver =
+                    node.getBean(com.salesos.workflow.embedded.EngineDriver.class);
+            workflow.deploy(List.of(new ModelResource(id + ".bpmn", Bpmn.convertToString(Bpmn.createExecutableProcess(id)
+                    .startEvent().serviceTask("first", t -> t.zeebeJobType("driven.work"))
+                    .intermediateCatchEvent("wait").timerWithDuration("PT1H")
+                    .serviceTask("second", t -> t.zeebeJobType("driven.work")).endEvent().done())
+                    .getBytes(StandardCharsets.UTF_8))));
+            long key = workflow.start(id, Map.of(), null);
+
+            assertThat(runs.get()).isZero();
+            assertThat(driver.runDueJobs()).isEqualTo(1);
+            assertThat(driver.fireDueTimers()).isZero();
+            clock.advance(Duration.ofMinutes(61));
+            assertThat(driver.fireDueTimers()).isEqualTo(1);
+            assertThat(driver.runDueJobs()).isEqualTo(1);
+
+            ProcessInstance pi = workflow.instance(key);
+            assertThat(pi.state()).isEqualTo(ProcessInstance.InstanceState.COMPLETED);
+            assertThat(pi.variables()).containsEntry("run", 2);
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {

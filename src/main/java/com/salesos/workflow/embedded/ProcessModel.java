@@ -1,6 +1,5 @@
 package com.salesos.workflow.embedded;
 
-import java.util.List;
 import java.util.Map;
 
 /** An executable process of one deployed version: its root node and every element by id. */
@@ -25,9 +24,5 @@ record ProcessModel(long definitionKey, String bpmnProcessId, int version, Node 
         }
         nodes.put(root.id, root);
         return nodes;
-    }
-
-    List<Node> startEvents() {
-        return root.children.stream().filter(n -> n.kind == Kind.START_EVENT).toList();
     }
 }
