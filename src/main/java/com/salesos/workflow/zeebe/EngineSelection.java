@@ -1,6 +1,7 @@
 package com.salesos.workflow.zeebe;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
@@ -20,7 +21,7 @@ public class EngineSelection implements ApplicationContextInitializer<Configurab
     static final String PROPERTY = "salesos.workflow.engine";
     static final String ZEEBE = "zeebe";
     private static final String EMBEDDED_PACKAGE = "com.salesos.workflow.embedded.";
-    private static final java.util.Set<String> SHARED = java.util.Set.of(EMBEDDED_PACKAGE + "EngineConfiguration",
+    private static final Set<String> SHARED = Set.of(EMBEDDED_PACKAGE + "EngineConfiguration",
             EMBEDDED_PACKAGE + "ModelFolders");
 
     @Override

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 
 import com.salesos.SalesOsApplication;
 import com.salesos.SalesOsTest;
+import com.salesos.workflow.Job;
+import com.salesos.workflow.JobWorker;
 import com.salesos.workflow.Workflow;
 import io.camunda.client.CamundaClient;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,19 @@ class EngineSelectionTests {
         try (ClusterStub cluster = ClusterStub.start()) {
             cluster.on("POST", "/v2/deployments", 200, "{\"deploymentKey\":\"1\",\"deployments\":[]}");
             cluster.on("POST", "/v2/jobs/activation", 200, "{\"jobs\":[]}");
+            JobWorker probe = new JobWorker() {
+                @Override
+                public String type() {
+                    return "probe.run";
+                }
+
+                @Override
+                public Map<String, Object> handle(Job job) {
+                    return Map.of();
+                }
+            };
             try (ConfigurableApplicationContext zeebe = new SpringApplicationBuilder(SalesOsApplication.class)
+                    .initializers(c -> c.getBeanFactory().registerSingleton("probeWorker", probe))
                     .properties("salesos.workflow.engine=zeebe", "server.port=0",
                             "camunda.client.rest-address=" + cluster.address(),
                             "camunda.client.grpc-address=http://127.0.0.1:1",
@@ -51,9 +66,10 @@ class EngineSelectionTests {
                         .containsOnly("EngineConfiguration", "WorkflowProperties", "ModelFolders");
                 assertThat(cluster.only("POST", "/v2/deployments").body())
                         .contains("filename=\"quote-to-commission.bpmn\"", "filename=\"pricing-guardrails.dmn\"");
-                // every JobWorker bean of the application polls for its job type
-                await().atMost(Duration.ofSeconds(20)).until(() -> cluster.requests("POST", "/v2/jobs/activation")
-                        .stream().anyMatch(r -> r.json().get("type").asText().equals("svc.a")));
+                // a JobWorker bean of the application polls the cluster for its job type
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(cluster
+                        .requests("POST", "/v2/jobs/activation").stream().map(r -> r.json().get("type").asText()))
+                        .contains("probe.run"));
             }
         }
     }
