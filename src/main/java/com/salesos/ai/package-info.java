@@ -1,6 +1,7 @@
 /**
- * The AI Sales Manager's insights (risks, opportunities, coaching hints) about a subject, with score, explanation
- * and evidence, and their acknowledgement. The AI Sales Manager itself comes later.
+ * The AI Sales Manager: route optimisation and visit planning on top of the routing engine, visit advice, lead
+ * priority, and insights (risks, opportunities, coaching hints) with their acknowledgement, all computed from the product's own data and explained with their numbers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "reps", "accounts",
+        "routes", "visits", "pipeline", "routing", "workflow", "integration" })
 package com.salesos.ai;

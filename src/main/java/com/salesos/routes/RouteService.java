@@ -1,8 +1,11 @@
 package com.salesos.routes;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +18,7 @@ import com.salesos.accounts.AccountService;
 import com.salesos.accounts.AccountView;
 import com.salesos.activity.ActivityLog;
 import com.salesos.platform.ConflictException;
+import com.salesos.platform.GeoPoint;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
 import com.salesos.platform.PageResponse;
@@ -63,6 +67,64 @@ public class RouteService {
         RepView rep = reps.find(request.repId())
                 .orElseThrow(() -> new InvalidFieldException("repId", "is not a known rep"));
         access.checkRep(rep.id());
+        Prepared stops = prepare(request);
+        if (plans.hasLivePlan(rep.id(), request.date())) {
+            throw new ConflictException("Rep " + rep.id() + " already has a route plan for " + request.date());
+        }
+        return create(rep, request.date(), stops, DAY_START);
+    }
+
+    /**
+     * Writes the rep's day in a new order, as the route optimisation decided: the open stops of the live plan are
+     * replaced by {@code request.stops()} (visited stops stay as they were), timed from {@code dayStart}, or from the
+     * last visited stop at {@code resumeAt} once the day is under way; without a live plan the day is planned anew.
+     *
+     * @param resumeAt when the rest of a day under way starts (null: at the last visit's planned departure)
+     * @param resumeFrom where the rep is then (null: at the last visited stop)
+     * @throws InvalidFieldException and AccessDeniedException as {@link #plan(NewRoutePlan)}
+     * @throws ConflictException when the day's plan is completed
+     */
+    @Transactional
+    public RoutePlanView rewrite(NewRoutePlan request, LocalTime dayStart, Instant resumeAt, GeoPoint resumeFrom) {
+        RepView rep = reps.find(request.repId())
+                .orElseThrow(() -> new InvalidFieldException("repId", "is not a known rep"));
+        access.checkRep(rep.id());
+        Prepared stops = prepare(request);
+        SalesRoutePlan plan = plans.findLive(rep.id(), request.date()).orElse(null);
+        if (plan == null) {
+            return create(rep, request.date(), stops, dayStart);
+        }
+        ZoneId zone = plan.zone();
+        Timetable.Day tail = plan.lastVisited()
+                .map(last -> Timetable.plan(ZonedDateTime.ofInstant(resumeAt == null
+                        || resumeAt.isBefore(last.plannedDeparture()) ? last.plannedDeparture() : resumeAt, zone),
+                        resumeFrom != null ? resumeFrom
+                                : accounts.find(last.getAccountId()).map(AccountView::location).orElse(rep.homeBase()),
+                        rep.homeBase(), stops.timed()))
+                .orElseGet(() -> Timetable.plan(request.date(), dayStart, zone, rep.homeBase(), stops.timed()));
+        plan.removeOpenStops();
+        plans.flush();
+        plan.appendStops(tail, stops.accountIds(), stops.timed(), stops.priorities());
+        activity.record("route-plan.rewritten", "route-plan", plan.getId(), rep.id(),
+                Map.of("date", request.date().toString(), "stops", stops.timed().size()));
+        return plan.toView(accountNames(plan.getStops().stream().map(SalesRouteStop::getAccountId).toList()));
+    }
+
+    private RoutePlanView create(RepView rep, LocalDate date, Prepared stops, LocalTime dayStart) {
+        ZoneId zone = ZoneId.of(rep.timeZone());
+        Timetable.Day day = Timetable.plan(date, dayStart, zone, rep.homeBase(), stops.timed());
+        SalesRoutePlan plan = plans.save(new SalesRoutePlan(rep.id(), date, zone, day, stops.accountIds(),
+                stops.timed(), stops.priorities(), clock.instant()));
+        activity.record("route-plan.created", "route-plan", plan.getId(), rep.id(),
+                Map.of("date", date.toString(), "stops", stops.timed().size()));
+        return plan.toView(stops.names());
+    }
+
+    private record Prepared(List<UUID> accountIds, List<Timetable.Stop> timed, List<Integer> priorities,
+            Map<UUID, String> names) {
+    }
+
+    private Prepared prepare(NewRoutePlan request) {
         List<UUID> accountIds = new ArrayList<>();
         List<Timetable.Stop> stops = new ArrayList<>();
         List<Integer> priorities = new ArrayList<>();
@@ -86,16 +148,7 @@ public class RouteService {
                     window == null ? null : window.from(), window == null ? null : window.to()));
             priorities.add(stop.priority() == null ? DEFAULT_PRIORITY : stop.priority());
         }
-        if (plans.hasLivePlan(rep.id(), request.date())) {
-            throw new ConflictException("Rep " + rep.id() + " already has a route plan for " + request.date());
-        }
-        ZoneId zone = ZoneId.of(rep.timeZone());
-        Timetable.Day day = Timetable.plan(request.date(), DAY_START, zone, rep.homeBase(), stops);
-        SalesRoutePlan plan = plans.save(new SalesRoutePlan(rep.id(), request.date(), zone, day, accountIds, stops,
-                priorities, clock.instant()));
-        activity.record("route-plan.created", "route-plan", plan.getId(), rep.id(),
-                Map.of("date", request.date().toString(), "stops", stops.size()));
-        return plan.toView(names);
+        return new Prepared(accountIds, stops, priorities, names);
     }
 
     /** @throws NotFoundException when no plan has this id or the caller may not see it */

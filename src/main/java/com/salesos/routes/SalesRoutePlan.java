@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.salesos.platform.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,6 +90,38 @@ class SalesRoutePlan {
         stop.markVisited();
         status = stops.stream().anyMatch(SalesRouteStop::isOpen) ? RoutePlanStatus.IN_PROGRESS
                 : RoutePlanStatus.COMPLETED;
+    }
+
+    /** The visited stop with the latest planned departure, if any. */
+    Optional<SalesRouteStop> lastVisited() {
+        return stops.stream().filter(s -> !s.isOpen()).max(Comparator.comparing(SalesRouteStop::plannedDeparture));
+    }
+
+    /** Drops the stops not visited yet; the caller flushes before {@link #appendStops}. */
+    void removeOpenStops() {
+        if (status == RoutePlanStatus.COMPLETED) {
+            throw new ConflictException("Route plan " + id + " is completed");
+        }
+        stops.removeIf(SalesRouteStop::isOpen);
+    }
+
+    /** Appends stops timed by {@code tail} after the ones kept, and recomputes the day's totals. */
+    void appendStops(Timetable.Day tail, List<UUID> accountIds, List<Timetable.Stop> newStops, List<Integer> priorities) {
+        boolean underWay = !stops.isEmpty();
+        for (int i = 0; i < newStops.size(); i++) {
+            stops.add(new SalesRouteStop(this, accountIds.get(i), stops.size() + 1, newStops.get(i), priorities.get(i),
+                    tail.stops().get(i)));
+        }
+        if (!underWay) {
+            startsAt = tail.startsAt().toInstant();
+        }
+        endsAt = tail.endsAt().toInstant();
+        distanceKm = tail.distanceKm().add(stops.stream().filter(s -> !s.isOpen()).map(SalesRouteStop::distanceKm)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        travelMinutes = tail.travelMinutes() + stops.stream().filter(s -> !s.isOpen()).mapToInt(SalesRouteStop::travelMinutes).sum();
+        visitMinutes = stops.stream().mapToInt(SalesRouteStop::visitMinutes).sum();
+        waitMinutes = tail.waitMinutes() + stops.stream().filter(s -> !s.isOpen()).mapToInt(SalesRouteStop::waitMinutes).sum();
+        stopCount = stops.size();
     }
 
     ZoneId zone() {

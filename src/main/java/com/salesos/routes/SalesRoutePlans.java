@@ -24,6 +24,14 @@ interface SalesRoutePlans extends ListCrudRepository<SalesRoutePlan, UUID> {
     Page<SalesRoutePlan> find(boolean allReps, Collection<UUID> repIds, UUID repId, LocalDate from, LocalDate to,
             Pageable page);
 
+    @Query("""
+            select p from SalesRoutePlan p
+            where p.repId = :repId and p.date = :date and p.status <> com.salesos.routes.RoutePlanStatus.CANCELLED""")
+    Optional<SalesRoutePlan> findLive(UUID repId, LocalDate date);
+
+    /** Writes pending removals before new stops take their sequence numbers (unique per plan). */
+    void flush();
+
     @Query("select s.plan from SalesRouteStop s where s.id = :stopId")
     Optional<SalesRoutePlan> findByStopId(UUID stopId);
 }

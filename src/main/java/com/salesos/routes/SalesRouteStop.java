@@ -85,6 +85,26 @@ class SalesRouteStop {
         return status == RouteStopStatus.PLANNED;
     }
 
+    Instant plannedDeparture() {
+        return plannedDeparture;
+    }
+
+    BigDecimal distanceKm() {
+        return distanceKm;
+    }
+
+    int travelMinutes() {
+        return travelMinutes;
+    }
+
+    int visitMinutes() {
+        return visitMinutes;
+    }
+
+    int waitMinutes() {
+        return waitMinutes;
+    }
+
     UUID getId() {
         return id;
     }

@@ -36,9 +36,15 @@ final class Timetable {
     }
 
     static Day plan(LocalDate date, LocalTime dayStart, ZoneId zone, GeoPoint home, List<Stop> stops) {
-        ZonedDateTime start = ZonedDateTime.of(date, dayStart, zone);
+        return plan(ZonedDateTime.of(date, dayStart, zone), home, home, stops);
+    }
+
+    /** The rest of a day: leave {@code from} (null: start at the first stop) at {@code start}, end at {@code home}. */
+    static Day plan(ZonedDateTime start, GeoPoint from, GeoPoint home, List<Stop> stops) {
+        LocalDate date = start.toLocalDate();
+        ZoneId zone = start.getZone();
         ZonedDateTime clock = start;
-        GeoPoint here = home;
+        GeoPoint here = from;
         double totalKm = 0;
         int travel = 0;
         int visiting = 0;

@@ -3,5 +3,5 @@
  * the rep's home base, and the day's totals.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "reps", "accounts",
-        "activity" })
+        "activity", "routing" })
 package com.salesos.routes;

@@ -1,0 +1,67 @@
+package com.salesos.ai;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.salesos.pipeline.DealService;
+import com.salesos.pipeline.DealStage;
+import com.salesos.pipeline.DealView;
+import com.salesos.pipeline.LeadService;
+import com.salesos.pipeline.LeadStatus;
+import com.salesos.pipeline.LeadView;
+import com.salesos.pipeline.PipelineFilter;
+import com.salesos.platform.PageParams;
+import com.salesos.platform.PageResponse;
+import com.salesos.visits.VisitFilter;
+import com.salesos.visits.VisitService;
+import com.salesos.visits.VisitView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the history the AI works from through the features' public services, so the caller's visibility applies:
+ * a rep's advice sees their own visits and deals, a manager's the team's.
+ */
+@Component
+class FieldHistory {
+
+    /** Enough for a quarter of a busy team; older or further records are not needed for advice. */
+    private static final int MAX_PAGES = 25;
+
+    private final VisitService visits;
+    private final DealService deals;
+    private final LeadService leads;
+
+    FieldHistory(VisitService visits, DealService deals, LeadService leads) {
+        this.visits = visits;
+        this.deals = deals;
+        this.leads = leads;
+    }
+
+    /** Visits newest first, of a rep and/or account (null: any visible) started in [from, to). */
+    List<VisitView> visits(UUID repId, UUID accountId, Instant from, Instant to) {
+        return all(page -> visits.list(new VisitFilter(repId, accountId, from, to), page), v -> true);
+    }
+
+    List<DealView> deals(UUID repId, Predicate<DealView> keep) {
+        return all(page -> deals.list(new PipelineFilter<DealStage>(repId, null, null), page), keep);
+    }
+
+    List<LeadView> leads(UUID repId, LeadStatus status) {
+        return all(page -> leads.list(new PipelineFilter<>(repId, status, null), page), l -> true);
+    }
+
+    private static <T> List<T> all(java.util.function.Function<PageRequest, PageResponse<T>> query, Predicate<T> keep) {
+        List<T> found = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            PageResponse<T> result = query.apply(PageParams.of(page, PageParams.MAX_SIZE, Sort.unsorted()));
+            result.items().stream().filter(keep).forEach(found::add);
+            if ((long) (page + 1) * PageParams.MAX_SIZE >= result.total()) break;
+        }
+        return found;
+    }
+}
