@@ -10,4 +10,6 @@ interface UserAccounts extends JpaRepository<UserAccount, UUID> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    java.util.List<UserAccount> findByRepIdOrderByCreatedAt(UUID repId);
 }

@@ -52,6 +52,12 @@ public class UserService implements UserDetailsService {
         return accounts.findByUsernameIgnoreCase(username).map(UserService::view);
     }
 
+    /** The sign-in of a sales rep (the first one made, should there be several), if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByRepId(UUID repId) {
+        return accounts.findByRepIdOrderByCreatedAt(repId).stream().findFirst().map(UserService::view);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsernameIgnoreCase(username);

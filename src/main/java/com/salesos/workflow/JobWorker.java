@@ -1,6 +1,7 @@
 package com.salesos.workflow;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A Spring bean that does the work of every service, send or business-rule task of its job type. Runs outside
@@ -14,4 +15,19 @@ public interface JobWorker {
     String type();
 
     Map<String, Object> handle(Job job);
+
+    /** A worker from a type and a function, for features that declare their workers as beans. */
+    static JobWorker of(String type, Function<Job, Map<String, Object>> handler) {
+        return new JobWorker() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public Map<String, Object> handle(Job job) {
+                return handler.apply(job);
+            }
+        };
+    }
 }
