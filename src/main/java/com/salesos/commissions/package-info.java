@@ -3,5 +3,5 @@
  * the inputs that produced it; statements per rep and period with totals per currency.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "activity",
-        "orders" })
+        "orders", "reps", "workflow" })
 package com.salesos.commissions;

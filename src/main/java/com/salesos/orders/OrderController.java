@@ -17,9 +17,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Orders: 201 for a new order, 200 with the existing one when the quote or partner reference was ordered before. */
+/**
+ * Orders: 201 for a new order, 200 with the existing one when the quote or partner reference was ordered before,
+ * 202 when the quote's process takes the order over.
+ */
 @RestController
 class OrderController {
+
+    /** The answer while the quote's process creates the order: follow the quote for its {@code orderId}. */
+    record OrderInProcess(java.util.UUID quoteId, long processInstanceKey) {
+    }
 
     private final OrderService orders;
 
@@ -29,8 +36,12 @@ class OrderController {
 
     @PostMapping("/api/v1/sales-reps/order")
     @PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_orders')")
-    ResponseEntity<OrderView> place(@Valid @RequestBody NewOrder request) {
+    ResponseEntity<?> place(@Valid @RequestBody NewOrder request) {
         PlacedOrder placed = orders.place(request);
+        if (placed.order() == null) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/quotes/" + request.quoteId()))
+                    .body(new OrderInProcess(request.quoteId(), placed.processInstanceKey()));
+        }
         return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/orders/" + placed.order().id())).body(placed.order());
     }

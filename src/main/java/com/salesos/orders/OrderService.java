@@ -25,6 +25,7 @@ import com.salesos.platform.PageResponse;
 import com.salesos.quotes.PricedLine;
 import com.salesos.quotes.PricedLines;
 import com.salesos.quotes.Pricing;
+import com.salesos.quotes.QuoteProcess;
 import com.salesos.quotes.QuoteService;
 import com.salesos.quotes.QuoteStatus;
 import com.salesos.quotes.QuoteView;
@@ -48,6 +49,7 @@ public class OrderService {
 
     private final SalesOrders orders;
     private final QuoteService quotes;
+    private final QuoteProcess quoteProcess;
     private final Pricing pricing;
     private final StockService stock;
     private final RepService reps;
@@ -58,12 +60,13 @@ public class OrderService {
     private final Clock clock;
     private final String defaultCurrency;
 
-    OrderService(SalesOrders orders, QuoteService quotes, Pricing pricing, StockService stock, RepService reps,
+    OrderService(SalesOrders orders, QuoteService quotes, QuoteProcess quoteProcess, Pricing pricing, StockService stock, RepService reps,
             AccountService accounts, AccessPolicy access, ActivityLog activity,
             ObjectProvider<OrderCommissions> commissions, Clock clock,
             @Value("${salesos.default-currency:EUR}") String defaultCurrency) {
         this.orders = orders;
         this.quotes = quotes;
+        this.quoteProcess = quoteProcess;
         this.pricing = pricing;
         this.stock = stock;
         this.reps = reps;
@@ -77,11 +80,13 @@ public class OrderService {
 
     /**
      * An order request from the API: from a quote the caller may see, or direct. A second request for the same
-     * quote or partner reference answers the existing order ({@code created} false).
+     * quote or partner reference answers the existing order ({@code created} false). For a quote that runs in the
+     * quote-to-commission process the request joins the process (the customer accepted): the process creates the
+     * order, and the answer carries no order yet but the instance key.
      *
      * @throws InvalidFieldException naming {@code quoteId}, {@code repId}, {@code accountId}, {@code partnerId},
      *         {@code externalRef}, {@code currency} or {@code items[i]} parts
-     * @throws ConflictException when the quote is not ACCEPTED
+     * @throws ConflictException when the quote is not ACCEPTED (SENT or ACCEPTED for a quote in the process)
      */
     @Transactional
     public PlacedOrder place(NewOrder request) {
@@ -100,7 +105,13 @@ public class OrderService {
             QuoteView quote = quotes.find(request.quoteId()).filter(q -> access.canSeeRep(q.repId()))
                     .orElseThrow(() -> new InvalidFieldException("quoteId", "is not a known quote"));
             Optional<SalesOrder> existing = orders.findByQuoteId(quote.id());
-            return new PlacedOrder(createFromQuote(quote.id()), existing.isEmpty());
+            if (existing.isPresent()) {
+                return new PlacedOrder(view(existing.get()), false, null);
+            }
+            if (quoteProcess.acceptInProcess(quote.id())) {
+                return new PlacedOrder(null, false, quote.processInstanceKey());
+            }
+            return new PlacedOrder(createFromQuote(quote.id()), true, null);
         }
         return placeDirect(request);
     }
@@ -149,7 +160,7 @@ public class OrderService {
             Optional<SalesOrder> existing = orders.findByPartnerIdAndExternalRef(request.partnerId(),
                     request.externalRef());
             if (existing.isPresent()) {
-                return new PlacedOrder(view(existing.get()), false);
+                return new PlacedOrder(view(existing.get()), false, null);
             }
         }
         String currency = Currencies.require(request.currency() == null ? defaultCurrency : request.currency(),
@@ -158,7 +169,7 @@ public class OrderService {
         OrderSource source = request.partnerId() == null ? OrderSource.DIRECT : OrderSource.PARTNER;
         SalesOrder order = save(new SalesOrder(nextNumber(), source, null, request.partnerId(), request.externalRef(),
                 request.accountId(), request.repId(), priced, now()));
-        return new PlacedOrder(view(order), true);
+        return new PlacedOrder(view(order), true, null);
     }
 
     /**
@@ -267,6 +278,15 @@ public class OrderService {
     public OrderFigures figuresFor(UUID repId, String currency, Instant from, Instant to) {
         Object[] row = orders.figures(repId, currency, from, to).get(0);
         return new OrderFigures(((Number) row[0]).intValue(), new Money((java.math.BigDecimal) row[1], currency));
+    }
+
+    /** Whether the order's account ordered before it (orders not cancelled): the customer is not new. */
+    @Transactional(readOnly = true)
+    public boolean accountOrderedBefore(UUID orderId) {
+        SalesOrder order = load(orderId);
+        OrderView view = order.toView(null);
+        return orders.existsByAccountIdAndCreatedAtBeforeAndStatusNot(view.accountId(), view.createdAt(),
+                OrderStatus.CANCELLED);
     }
 
     private OrderView change(UUID orderId, Function<SalesOrder, Boolean> step, String action) {

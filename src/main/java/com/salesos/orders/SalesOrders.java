@@ -23,4 +23,6 @@ interface SalesOrders extends JpaRepository<SalesOrder, UUID>, JpaSpecificationE
             where o.repId = :repId and o.currency = :currency and o.createdAt >= :from and o.createdAt < :to
               and o.status <> com.salesos.orders.OrderStatus.CANCELLED""")
     java.util.List<Object[]> figures(UUID repId, String currency, Instant from, Instant to);
+
+    boolean existsByAccountIdAndCreatedAtBeforeAndStatusNot(UUID accountId, Instant createdAt, OrderStatus status);
 }

@@ -3,5 +3,5 @@
  * payment, each step idempotent for the process workers.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "activity", "catalog",
-        "accounts", "reps", "quotes" })
+        "accounts", "reps", "quotes", "integration", "workflow" })
 package com.salesos.orders;

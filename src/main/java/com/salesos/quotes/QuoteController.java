@@ -16,20 +16,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Quotes: reps create their own (managers for their team); everyone reads what they may see. */
+/**
+ * Quotes: reps create their own (managers for their team), each running in the quote-to-commission process;
+ * everyone reads what they may see.
+ */
 @RestController
 class QuoteController {
 
     private final QuoteService quotes;
+    private final QuoteProcess process;
 
-    QuoteController(QuoteService quotes) {
+    QuoteController(QuoteService quotes, QuoteProcess process) {
         this.quotes = quotes;
+        this.process = process;
     }
 
     @PostMapping("/api/v1/sales-reps/quote")
     @PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_quotes')")
     ResponseEntity<QuoteView> create(@Valid @RequestBody NewQuote request) {
-        QuoteView quote = quotes.create(request);
+        QuoteView quote = process.createAndStart(request);
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
     }
 

@@ -3,5 +3,5 @@
  * accepted, rejected, expired or withdrawn; a changed quote goes back through the guardrails.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "activity", "catalog",
-        "accounts", "reps" })
+        "accounts", "reps", "integration", "workflow" })
 package com.salesos.quotes;

@@ -1,0 +1,125 @@
+package com.salesos.quotes;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.salesos.accounts.AccountService;
+import com.salesos.accounts.AccountView;
+import com.salesos.platform.NotFoundException;
+import com.salesos.workflow.Job;
+import com.salesos.workflow.JobWorker;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The quote steps of the quote-to-commission process; each one call to the quotes' services (bpmn/README.md). */
+@Configuration(proxyBeanMethods = false)
+class QuoteWorkers {
+
+    /** The guardrails decision's answer. */
+    record Guardrails(ApprovalLevel approvalLevel, BigDecimal maxDiscountPercent) {
+    }
+
+    @Bean
+    JobWorker quotesPrice(QuoteService quotes, AccountService accounts) {
+        return JobWorker.of("quotes.price", job -> {
+            UUID id = quoteId(job);
+            QuoteView quote = quotes.find(id).orElseThrow(() -> new NotFoundException("Quote", id));
+            if (quote.status() == QuoteStatus.REJECTED) {
+                // the rep chose to revise: the quote returns to DRAFT for another round through the guardrails
+                quote = quotes.revise(id, quote.items().stream()
+                        .map(l -> new LineRequest(l.sku(), l.quantity(), l.discountPercent())).toList());
+            }
+            AccountView account = accounts.find(quote.accountId()).orElseThrow();
+            Map<String, Object> facts = new HashMap<>();
+            facts.put("customerTier", account.tier() == null ? null : account.tier().name());
+            facts.put("partnerTier", account.partnerTier());
+            facts.put("productCategory", dominantCategory(quote));
+            facts.put("discountPercent", quote.discountPercent());
+            facts.put("quoteTotal", quote.total().amount());
+            facts.put("quantity", quote.items().stream().mapToInt(PricedLine::quantity).sum());
+            facts.put("marginPercent", quote.marginPercent());
+            // valid through its last day: the expiry timer fires at the start of the next day, UTC
+            facts.put("validUntil", quote.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()
+                    .toString());
+            return facts;
+        });
+    }
+
+    @Bean
+    JobWorker quotesApplyGuardrails(QuoteService quotes) {
+        return JobWorker.of("quotes.apply-guardrails", job -> {
+            Guardrails guardrails = job.variable("guardrails", Guardrails.class);
+            if (guardrails == null || guardrails.approvalLevel() == null) {
+                throw new IllegalStateException("the guardrails decision gave no approval level: "
+                        + job.variables().get("guardrails"));
+            }
+            quotes.submitForApproval(quoteId(job), guardrails.approvalLevel(), guardrails.maxDiscountPercent());
+            return Map.of();
+        });
+    }
+
+    @Bean
+    JobWorker quotesRecordApproval(QuoteService quotes) {
+        return JobWorker.of("quotes.record-approval", job -> {
+            Guardrails guardrails = job.variable("guardrails", Guardrails.class);
+            String by = guardrails.approvalLevel() == ApprovalLevel.MANAGER
+                    ? "team:" + job.variables().get("managerRepId") : "director";
+            String comment = job.variable("approvalComment", String.class);
+            if (Boolean.TRUE.equals(job.variable("approved", Boolean.class))) {
+                quotes.approve(quoteId(job), by, comment);
+            } else {
+                quotes.rejectApproval(quoteId(job), by, comment);
+            }
+            return Map.of();
+        });
+    }
+
+    @Bean
+    JobWorker quotesSend(QuoteProcess process) {
+        return JobWorker.of("quotes.send", job -> {
+            process.send(quoteId(job));
+            return Map.of();
+        });
+    }
+
+    @Bean
+    JobWorker quotesAccept(QuoteProcess process) {
+        return JobWorker.of("quotes.accept", job -> {
+            process.accept(quoteId(job));
+            return Map.of();
+        });
+    }
+
+    @Bean
+    JobWorker quotesClose(QuoteService quotes) {
+        return JobWorker.of("quotes.close", job -> {
+            UUID id = quoteId(job);
+            switch (job.header("outcome")) {
+                case "REJECTED" -> quotes.reject(id);
+                case "EXPIRED" -> quotes.expire(id);
+                case "WITHDRAWN" -> quotes.withdraw(id);
+                default -> throw new IllegalArgumentException("unknown outcome " + job.header("outcome"));
+            }
+            return Map.of();
+        });
+    }
+
+    private static UUID quoteId(Job job) {
+        return job.variable("quoteId", UUID.class);
+    }
+
+    /** The category with the highest net total on the quote. */
+    private static String dominantCategory(QuoteView quote) {
+        return quote.items().stream().filter(l -> l.category() != null)
+                .collect(Collectors.groupingBy(PricedLine::category,
+                        Collectors.reducing(BigDecimal.ZERO, l -> l.lineTotal().amount(), BigDecimal::add)))
+                .entrySet().stream().max(Map.Entry.<String, BigDecimal>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}
