@@ -205,6 +205,65 @@ public class OrderService {
         return view(orders.save(order));
     }
 
+    /** What splitting an order did; {@code backOrderId} is the back-ordered rest's order when there is one. */
+    public record Split(SplitOutcome outcome, UUID backOrderId) {
+    }
+
+    public enum SplitOutcome {
+        /** The order keeps (and holds) what is in stock; the rest is the back-order. */
+        SPLIT,
+        /** Everything is in stock after all: the order holds it all. */
+        ALL_IN_STOCK,
+        /** Nothing is in stock: the order is left as it was. */
+        NOTHING_IN_STOCK
+    }
+
+    /**
+     * The rep chose to split an order short of stock: the order keeps what is in stock now and holds it; the rest
+     * becomes a back-order of its own ({@link OrderSource#SPLIT}, BACKORDERED). Repeating it answers the same split.
+     */
+    @Transactional
+    public Split split(UUID orderId) {
+        SalesOrder order = load(orderId);
+        Optional<SalesOrder> done = orders.findBySplitFromId(orderId);
+        if (done.isPresent()) {
+            return new Split(SplitOutcome.SPLIT, done.get().getId());
+        }
+        Map<String, Integer> available = new TreeMap<>();
+        order.lines().forEach(l -> available.computeIfAbsent(l.sku(), stock::availableStock));
+        if (available.values().stream().allMatch(n -> n <= 0)) {
+            return new Split(SplitOutcome.NOTHING_IN_STOCK, null);
+        }
+        List<PricedLine> rest = order.splitOff(available, now());
+        UUID backOrderId = null;
+        if (!rest.isEmpty()) {
+            SalesOrder restOrder = save(SalesOrder.restOf(order, nextNumber(), rest, now()));
+            log(order, "order.split", Map.of("backOrder", restOrder.getNumber()));
+            log(restOrder, "order.backordered", Map.of("splitFrom", order.getNumber()));
+            backOrderId = restOrder.getId();
+        }
+        orders.save(order);
+        reserveStock(orderId);
+        return new Split(backOrderId == null ? SplitOutcome.ALL_IN_STOCK : SplitOutcome.SPLIT, backOrderId);
+    }
+
+    /** Back-orders that could be served in full from the stock available now, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> backOrdersNowInStock() {
+        return orders.findByStatusOrderByCreatedAt(OrderStatus.BACKORDERED).stream()
+                .filter(o -> {
+                    Map<String, Integer> needed = new TreeMap<>();
+                    o.lines().forEach(l -> needed.merge(l.sku(), l.quantity(), Integer::sum));
+                    return needed.entrySet().stream().allMatch(e -> stock.availableStock(e.getKey()) >= e.getValue());
+                })
+                .map(SalesOrder::getId).toList();
+    }
+
+    @Transactional
+    public OrderView attachProcess(UUID orderId, long processInstanceKey) {
+        return change(orderId, o -> o.attachProcess(processInstanceKey, now()), "order.process-started");
+    }
+
     /** The rep chose to wait for stock. */
     @Transactional
     public OrderView backorder(UUID orderId) {

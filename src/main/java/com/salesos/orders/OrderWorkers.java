@@ -22,6 +22,7 @@ class OrderWorkers {
     @Bean
     JobWorker ordersReserveStock(OrderService orders) {
         return JobWorker.of("orders.reserve-stock", job -> {
+            orders.attachProcess(orderId(job), job.processInstanceKey());
             try {
                 orders.reserveStock(orderId(job));
             } catch (OutOfStockException e) {
@@ -33,15 +34,23 @@ class OrderWorkers {
         });
     }
 
+    /**
+     * {@code BACK_ORDER} marks the order BACKORDERED (the process then waits for stock); {@code SPLIT} keeps and holds
+     * what is in stock and starts the rest as a back-order of its own. A split with nothing in stock is a back-order:
+     * the worker answers {@code stockResolution = BACK_ORDER}.
+     */
     @Bean
-    JobWorker ordersApplyStockResolution(OrderService orders) {
+    JobWorker ordersApplyStockResolution(OrderService orders, OrderProcess process) {
         return JobWorker.of("orders.apply-stock-resolution", job -> {
+            UUID orderId = orderId(job);
             String resolution = job.variable("stockResolution", String.class);
-            if (!"BACK_ORDER".equals(resolution)) {
-                // splitting an order is not built yet: an incident shows the step to sales ops
-                throw new IllegalStateException("stock resolution " + resolution + " is not supported");
+            if ("SPLIT".equals(resolution)) {
+                return Map.of("stockResolution", process.split(orderId));
             }
-            orders.backorder(orderId(job));
+            if (!"BACK_ORDER".equals(resolution)) {
+                throw new IllegalArgumentException("unknown stock resolution " + resolution);
+            }
+            orders.backorder(orderId);
             return Map.of();
         });
     }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +51,10 @@ class SalesOrder extends AbstractAggregateRoot<SalesOrder> {
     private UUID partnerId;
     @Column(name = "external_ref")
     private String externalRef;
+    @Column(name = "split_from_id")
+    private UUID splitFromId;
+    @Column(name = "process_instance_key")
+    private Long processInstanceKey;
     @Column(name = "account_id", nullable = false)
     private UUID accountId;
     @Column(name = "rep_id", nullable = false)
@@ -127,6 +133,65 @@ class SalesOrder extends AbstractAggregateRoot<SalesOrder> {
         }
         require(EnumSet.of(OrderStatus.CREATED, OrderStatus.BACKORDERED), "reserve stock for");
         return transition(OrderStatus.STOCK_RESERVED, new OrderStockReserved(id, repId), now);
+    }
+
+    /**
+     * Splits a CREATED order by what is in stock: keeps, line by line, the quantity {@code available} (lines with
+     * none are dropped) and answers the missing rest, priced alike, for a back-order. Answers no lines when all is in
+     * stock after all (the order is left as it is).
+     */
+    List<PricedLine> splitOff(Map<String, Integer> available, Instant now) {
+        require(EnumSet.of(OrderStatus.CREATED), "split");
+        Map<String, Integer> left = new HashMap<>(available);
+        List<PricedLine> kept = new ArrayList<>();
+        List<PricedLine> rest = new ArrayList<>();
+        for (PricedLine line : lines()) {
+            int have = Math.min(line.quantity(), Math.max(0, left.getOrDefault(line.sku(), 0)));
+            left.merge(line.sku(), -have, Integer::sum);
+            if (have > 0) {
+                kept.add(have == line.quantity() ? line : line.withQuantity(have));
+            }
+            if (have < line.quantity()) {
+                rest.add(line.withQuantity(line.quantity() - have));
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new ConflictException("Nothing of order " + number + " is in stock to split off");
+        }
+        if (rest.isEmpty()) {
+            return rest;
+        }
+        // lines change in place (see SalesOrderItem#replace)
+        items.subList(kept.size(), items.size()).clear();
+        for (int i = 0; i < kept.size(); i++) {
+            items.get(i).replace(kept.get(i));
+        }
+        PricedLines priced = PricedLines.of(currency, kept);
+        this.subtotal = priced.subtotal().amount();
+        this.discountTotal = priced.discountTotal().amount();
+        this.total = priced.total().amount();
+        this.costTotal = priced.costTotal() == null ? null : priced.costTotal().amount();
+        this.updatedAt = now;
+        return rest;
+    }
+
+    /** The back-ordered rest of {@code original}'s split: its own order, waiting for stock. */
+    static SalesOrder restOf(SalesOrder original, String number, List<PricedLine> rest, Instant now) {
+        SalesOrder order = new SalesOrder(number, OrderSource.SPLIT, null, original.partnerId, null,
+                original.accountId, original.repId, PricedLines.of(original.currency, rest), now);
+        order.splitFromId = original.id;
+        order.status = OrderStatus.BACKORDERED;
+        return order;
+    }
+
+    /** Links the process instance that runs the order; the same one again changes nothing. */
+    boolean attachProcess(long key, Instant now) {
+        if (processInstanceKey != null && processInstanceKey == key) {
+            return false;
+        }
+        processInstanceKey = key;
+        updatedAt = now;
+        return true;
     }
 
     /** The rep chose to wait for stock rather than split or cancel. */
@@ -222,7 +287,8 @@ class SalesOrder extends AbstractAggregateRoot<SalesOrder> {
 
     OrderView toView(OrderView.Commission commission) {
         PricedLines priced = PricedLines.of(currency, lines());
-        return new OrderView(id, number, source, quoteId, partnerId, externalRef, accountId, repId, currency, status,
+        return new OrderView(id, number, source, quoteId, partnerId, externalRef, splitFromId, processInstanceKey,
+                accountId, repId, currency, status,
                 priced.lines(), priced.subtotal(), priced.discountTotal(), priced.total(), priced.costTotal(),
                 priced.marginPercent(), invoiceState, paymentState, confirmedAt, invoiceRequestedAt, paidAt,
                 cancelledAt, commission, createdAt, updatedAt);

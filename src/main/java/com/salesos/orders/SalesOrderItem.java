@@ -31,6 +31,11 @@ class SalesOrderItem {
         this.line = new PricedLineColumns(line);
     }
 
+    /** Puts another line in this place (lines change in place, so line numbers never clash in one flush). */
+    void replace(PricedLine other) {
+        this.line = new PricedLineColumns(other);
+    }
+
     PricedLine toLine(String currency) {
         return line.toLine(currency);
     }

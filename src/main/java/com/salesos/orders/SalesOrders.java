@@ -17,6 +17,10 @@ interface SalesOrders extends JpaRepository<SalesOrder, UUID>, JpaSpecificationE
 
     Optional<SalesOrder> findByPartnerIdAndExternalRef(UUID partnerId, String externalRef);
 
+    Optional<SalesOrder> findBySplitFromId(UUID splitFromId);
+
+    java.util.List<SalesOrder> findByStatusOrderByCreatedAt(OrderStatus status);
+
     /** Rows of (count, sum of totals) of the rep's orders in a currency created in [from, to), not cancelled. */
     @Query("""
             select count(o), coalesce(sum(o.total), 0) from SalesOrder o

@@ -1,7 +1,6 @@
 package com.salesos.quotes;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,12 +75,9 @@ public class Pricing {
 
     private static PricedLine line(ProductView product, Money unitPrice, int quantity, BigDecimal discountPercent,
             String currency) {
-        Money subtotal = unitPrice.times(BigDecimal.valueOf(quantity));
-        Money discount = new Money(subtotal.amount().multiply(discountPercent).divide(HUNDRED, 2, RoundingMode.HALF_UP),
-                currency);
         Money cost = product.unitCost() != null && product.unitCost().currency().equals(currency) ? product.unitCost()
                 : null;
-        return new PricedLine(product.id(), product.sku(), product.name(), product.category(), quantity, unitPrice,
-                discountPercent.setScale(2), subtotal, discount, subtotal.minus(discount), cost);
+        return PricedLine.of(product.id(), product.sku(), product.name(), product.category(), quantity, unitPrice,
+                discountPercent, cost);
     }
 }

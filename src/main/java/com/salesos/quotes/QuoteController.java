@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +37,13 @@ class QuoteController {
     ResponseEntity<QuoteView> create(@Valid @RequestBody NewQuote request) {
         QuoteView quote = process.createAndStart(request);
         return ResponseEntity.created(URI.create("/api/v1/quotes/" + quote.id())).body(quote);
+    }
+
+    /** New lines for a quote: a new revision, back through the guardrails (409 once accepted or closed). */
+    @PutMapping("/api/v1/quotes/{id}/items")
+    @PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_quotes')")
+    QuoteView change(@PathVariable UUID id, @Valid @RequestBody QuoteChange request) {
+        return process.change(id, request.items());
     }
 
     @GetMapping("/api/v1/quotes/{id}")

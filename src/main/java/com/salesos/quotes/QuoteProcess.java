@@ -1,16 +1,13 @@
 package com.salesos.quotes;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.salesos.integration.EventTypes;
 import com.salesos.integration.Outbox;
 import com.salesos.platform.ConflictException;
-import com.salesos.reps.RepService;
-import com.salesos.reps.RepView;
-import com.salesos.security.UserService;
+import com.salesos.reps.RepProcessVariables;
 import com.salesos.workflow.Message;
 import com.salesos.workflow.Workflow;
 import org.springframework.stereotype.Service;
@@ -26,18 +23,17 @@ public class QuoteProcess {
 
     static final String PROCESS_ID = "quote-to-commission";
     static final String QUOTE_ACCEPTED = "QuoteAccepted";
+    static final String QUOTE_CHANGED = "QuoteChanged";
 
     private final QuoteService quotes;
     private final Workflow workflow;
-    private final RepService reps;
-    private final UserService users;
+    private final RepProcessVariables repVariables;
     private final Outbox outbox;
 
-    QuoteProcess(QuoteService quotes, Workflow workflow, RepService reps, UserService users, Outbox outbox) {
+    QuoteProcess(QuoteService quotes, Workflow workflow, RepProcessVariables repVariables, Outbox outbox) {
         this.quotes = quotes;
         this.workflow = workflow;
-        this.reps = reps;
-        this.users = users;
+        this.repVariables = repVariables;
         this.outbox = outbox;
     }
 
@@ -45,12 +41,8 @@ public class QuoteProcess {
     @Transactional
     public QuoteView createAndStart(NewQuote request) {
         QuoteView quote = quotes.create(request);
-        RepView rep = reps.find(quote.repId()).orElseThrow();
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = repVariables.of(quote.repId());
         variables.put("quoteId", quote.id().toString());
-        variables.put("repId", rep.id().toString());
-        variables.put("repUsername", users.findByRepId(rep.id()).map(UserService.UserView::username).orElse(null));
-        variables.put("managerRepId", rep.managerId() == null ? null : rep.managerId().toString());
         long key = workflow.start(PROCESS_ID, variables, quote.id().toString());
         return quotes.attachProcess(quote.id(), key);
     }
@@ -78,6 +70,24 @@ public class QuoteProcess {
         workflow.publish(new Message(QUOTE_ACCEPTED, quoteId.toString(), Map.of(), Duration.ofMinutes(5),
                 "order-request:" + quoteId));
         return true;
+    }
+
+    /**
+     * Changes a quote's lines (see {@link QuoteService#changeLines}). A quote in its process goes back through pricing
+     * and the guardrails: {@code QuoteChanged} interrupts a pending approval or the wait for the customer, so an
+     * approval never covers lines that changed after it. The message is not buffered (a process busy with its
+     * automatic steps reads the new lines anyway, and one waiting for the rep's revision takes them when the rep
+     * chooses to revise).
+     */
+    @Transactional
+    public QuoteView change(UUID quoteId, java.util.List<LineRequest> items) {
+        int before = quotes.get(quoteId).revision();
+        QuoteView quote = quotes.changeLines(quoteId, items);
+        if (quote.processInstanceKey() != null && quote.revision() != before) {
+            workflow.publish(new Message(QUOTE_CHANGED, quoteId.toString(), Map.of("quoteRevision", quote.revision()),
+                    Duration.ZERO, "quote-changed:" + quoteId + ":" + quote.revision()));
+        }
+        return quote;
     }
 
     @Transactional

@@ -156,6 +156,20 @@ public class QuoteService {
         return quotes.save(quote).toView();
     }
 
+    /**
+     * A change by the rep (or someone acting for the rep) to a quote they may see: {@link #revise} with the caller's
+     * access checked.
+     *
+     * @throws NotFoundException when unknown or not visible
+     * @throws com.salesos.platform.ConflictException when the quote is accepted, ordered or closed
+     */
+    @Transactional
+    public QuoteView changeLines(UUID quoteId, List<LineRequest> items) {
+        QuoteView quote = get(quoteId);
+        access.checkRep(quote.repId());
+        return revise(quoteId, items);
+    }
+
     @Transactional
     public QuoteView markOrdered(UUID quoteId, UUID orderId) {
         return change(quoteId, q -> q.markOrdered(orderId, now()), "quote.ordered",

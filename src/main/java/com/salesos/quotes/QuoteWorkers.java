@@ -43,6 +43,7 @@ class QuoteWorkers {
             facts.put("quoteTotal", quote.total().amount());
             facts.put("quantity", quote.items().stream().mapToInt(PricedLine::quantity).sum());
             facts.put("marginPercent", quote.marginPercent());
+            facts.put("quoteRevision", quote.revision());
             // valid through its last day: the expiry timer fires at the start of the next day, UTC
             facts.put("validUntil", quote.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()
                     .toString());
@@ -66,10 +67,21 @@ class QuoteWorkers {
     @Bean
     JobWorker quotesRecordApproval(QuoteService quotes) {
         return JobWorker.of("quotes.record-approval", job -> {
-            Guardrails guardrails = job.variable("guardrails", Guardrails.class);
-            String by = guardrails.approvalLevel() == ApprovalLevel.MANAGER
-                    ? "team:" + job.variables().get("managerRepId") : "director";
+            // who decided: the task's level (an escalated approval is the director's), else the level asked for
+            String level = job.variable("decidedAtLevel", String.class);
+            if (level == null) {
+                level = job.variable("guardrails", Guardrails.class).approvalLevel().name();
+            }
+            String by = ApprovalLevel.MANAGER.name().equals(level) ? "team:" + job.variables().get("managerRepId")
+                    : "director";
             String comment = job.variable("approvalComment", String.class);
+            Integer priced = job.variable("quoteRevision", Integer.class);
+            if (priced != null && quotes.find(quoteId(job)).orElseThrow().revision() != priced) {
+                // the lines changed after the approver saw them (and after the task ended): the decision covers
+                // nothing, the rep revises the quote and it goes through the guardrails again
+                return Map.of("approved", false, "approvalComment",
+                        "The quote changed after it was priced for approval (revision " + priced + ")");
+            }
             if (Boolean.TRUE.equals(job.variable("approved", Boolean.class))) {
                 quotes.approve(quoteId(job), by, comment);
             } else {

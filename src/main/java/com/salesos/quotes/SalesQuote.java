@@ -291,9 +291,14 @@ class SalesQuote extends AbstractAggregateRoot<SalesQuote> {
     }
 
     private void replaceLines(PricedLines priced, Instant now) {
-        items.clear();
-        for (int i = 0; i < priced.lines().size(); i++) {
-            items.add(new SalesQuoteItem(i + 1, priced.lines().get(i)));
+        List<PricedLine> lines = priced.lines();
+        items.subList(Math.min(lines.size(), items.size()), items.size()).clear();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < items.size()) {
+                items.get(i).replace(lines.get(i));
+            } else {
+                items.add(new SalesQuoteItem(i + 1, lines.get(i)));
+            }
         }
         subtotal = priced.subtotal().amount();
         discountTotal = priced.discountTotal().amount();

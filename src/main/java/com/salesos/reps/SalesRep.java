@@ -77,6 +77,10 @@ class SalesRep {
         this.createdAt = now;
     }
 
+    UUID getManagerId() {
+        return managerId;
+    }
+
     boolean isManager() {
         return role == RepRole.MANAGER;
     }

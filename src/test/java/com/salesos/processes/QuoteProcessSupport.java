@@ -83,6 +83,17 @@ abstract class QuoteProcessSupport {
         return awaitResource("/api/v1/orders/" + orderId, o -> o.path("status").asText().equals(status));
     }
 
+    /** The order-to-commission instance that runs the order (called by the quote's instance, or its own). */
+    long orderInstanceOf(String orderId) {
+        return awaitResource("/api/v1/orders/" + orderId, o -> o.hasNonNull("processInstanceKey"))
+                .path("processInstanceKey").asLong();
+    }
+
+    /** Waits for the quote's order; answers its id. */
+    String awaitOrderOf(String quoteId) {
+        return awaitResource("/api/v1/quotes/" + quoteId, q -> q.hasNonNull("orderId")).path("orderId").asText();
+    }
+
     long instanceOf(String quoteId) throws Exception {
         return read("/api/v1/quotes/" + quoteId, team.ops()).path("processInstanceKey").asLong();
     }
@@ -117,6 +128,12 @@ abstract class QuoteProcessSupport {
     int outboxEvents(String type, String subject) {
         return jdbc.queryForObject("select count(*) from outbox_event where type = ? and subject = ?", Integer.class,
                 type, subject);
+    }
+
+    /** Waits until the instance has sent {@code count} notifications of the template (workers run after commit). */
+    void awaitNotifications(long instanceKey, String template, int count) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> notifications(instanceKey, template) == count);
     }
 
     int notifications(long instanceKey, String template) {

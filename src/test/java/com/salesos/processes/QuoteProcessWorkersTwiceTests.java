@@ -29,26 +29,27 @@ class QuoteProcessWorkersTwiceTests extends QuoteProcessSupport {
         String quoteId = quote(water, 4, "0", null);
         long instance = awaitQuoteStatus(quoteId, "SENT").path("processInstanceKey").asLong();
         order(quoteId).andExpect(status().isAccepted());
-        String orderId = awaitResource("/api/v1/quotes/" + quoteId, q -> q.hasNonNull("orderId")).path("orderId")
-                .asText();
+        String orderId = awaitOrderOf(quoteId);
         awaitOrderStatus(orderId, "INVOICED");
         message("InvoicePaid", orderId).andExpect(status().isOk());
         awaitResource("/api/v1/orders/" + orderId, o -> o.hasNonNull("commission"));
         ProcessInstance done = awaitEnded(instance);
+        long orderInstance = orderInstanceOf(orderId);
+        ProcessInstance orderDone = awaitEnded(orderInstance);
 
         Map<String, Object> created = run(done, "orders.create", "task_create_order", Map.of());
-        run(done, "invoices.request", "task_request_invoice", Map.of());
-        run(done, "orders.confirm", "task_confirm_order", Map.of());
-        run(done, "commissions.record", "task_record_commission", Map.of());
-        run(done, "loyalty.adjust", "task_adjust_loyalty", Map.of());
-        run(done, "notifications.send", "task_send_winning_alert", Map.of("template", "order-won", "recipients",
+        run(orderDone, "invoices.request", "task_request_invoice", Map.of());
+        run(orderDone, "orders.confirm", "task_confirm_order", Map.of());
+        run(orderDone, "commissions.record", "task_record_commission", Map.of());
+        run(orderDone, "loyalty.adjust", "task_adjust_loyalty", Map.of());
+        run(orderDone, "notifications.send", "task_send_winning_alert", Map.of("template", "order-won", "recipients",
                 "rep,manager"));
 
         assertThat(created.get("orderId")).isEqualTo(orderId);
         assertThat(outboxEvents("invoice.requested", "order/" + orderId)).isEqualTo(1);
         assertThat(outboxEvents("order.confirmed", "order/" + orderId)).isEqualTo(1);
         assertThat(outboxEvents("loyalty.adjustment", "account/" + account)).isEqualTo(1);
-        assertThat(notifications(instance, "order-won")).isEqualTo(1);
+        assertThat(notifications(orderInstance, "order-won")).isEqualTo(1);
         assertThat(commissions.forOrder(UUID.fromString(orderId))).hasSize(1);
     }
 

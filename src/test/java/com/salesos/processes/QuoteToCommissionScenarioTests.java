@@ -38,13 +38,14 @@ class QuoteToCommissionScenarioTests extends QuoteProcessSupport {
         assertThat(outboxEvents("quote.sent", "quote/" + quoteId)).isEqualTo(1);
 
         order(quoteId).andExpect(status().isAccepted()).andExpect(jsonPath("$.processInstanceKey").value(instance));
-        String orderId = awaitResource("/api/v1/quotes/" + quoteId, q -> q.hasNonNull("orderId")).path("orderId")
-                .asText();
+        String orderId = awaitOrderOf(quoteId);
         assertThat(read("/api/v1/quotes/" + quoteId, team.rep()).path("status").asText()).isEqualTo("ACCEPTED");
-        JsonNode invoiced = awaitOrderStatus(orderId, "INVOICED");
+        awaitOrderStatus(orderId, "INVOICED");
+        long orderInstance = orderInstanceOf(orderId);
+        assertThat(workflow.instance(orderInstance).bpmnProcessId()).isEqualTo("order-to-commission");
         assertThat(outboxEvents("order.confirmed", "order/" + orderId)).isEqualTo(1);
         assertThat(outboxEvents("invoice.requested", "order/" + orderId)).isEqualTo(1);
-        assertThat(notifications(instance, "order-won")).isEqualTo(1);
+        assertThat(notifications(orderInstance, "order-won")).isEqualTo(1);
         // a second order request for the quote answers the order the process made
         order(quoteId).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(orderId));
 
@@ -69,7 +70,27 @@ class QuoteToCommissionScenarioTests extends QuoteProcessSupport {
         assertThat(commission.path("baseAmount").path("amount").decimalValue()).isEqualByComparingTo(base);
         assertThat(json.convertValue(commission.path("rules"), List.class)).isEqualTo(table.matchedRuleIds());
         assertThat(outboxEvents("loyalty.adjustment", "account/" + account)).isEqualTo(1);
-        assertThat(notifications(instance, "commission-hit")).isEqualTo(1);
+        assertThat(notifications(orderInstance, "commission-hit")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnpaidInvoiceRemindsTheRepAndFinanceEveryThirtyDaysUntilPaid() throws Exception {
+        String quoteId = quote(water, 2, "0", null);
+        awaitQuoteStatus(quoteId, "SENT");
+        order(quoteId).andExpect(status().isAccepted());
+        String orderId = awaitOrderOf(quoteId);
+        awaitOrderStatus(orderId, "INVOICED");
+        long orderInstance = orderInstanceOf(orderId);
+
+        assertThat(timers.advance(orderInstance, Duration.ofDays(29))).isZero();
+        assertThat(timers.advance(orderInstance, Duration.ofDays(30).plusMinutes(1))).isEqualTo(1);
+        awaitNotifications(orderInstance, "invoice-overdue", 1);
+        assertThat(read("/api/v1/orders/" + orderId, team.rep()).path("status").asText()).isEqualTo("INVOICED");
+
+        message("InvoicePaid", orderId).andExpect(status().isOk());
+        awaitResource("/api/v1/orders/" + orderId, o -> o.hasNonNull("commission"));
+        assertThat(awaitEnded(orderInstance).state()).isEqualTo(ProcessInstance.InstanceState.COMPLETED);
+        assertThat(notifications(orderInstance, "invoice-overdue")).isEqualTo(1);
     }
 
     @Test
@@ -102,14 +123,16 @@ class QuoteToCommissionScenarioTests extends QuoteProcessSupport {
         long instance = awaitQuoteStatus(quoteId, "SENT").path("processInstanceKey").asLong();
         order(quoteId).andExpect(status().isAccepted());
 
-        var task = awaitTask(instance, "task_resolve_stock_shortage");
+        String orderId = awaitOrderOf(quoteId);
+        long orderInstance = orderInstanceOf(orderId);
+        var task = awaitTask(orderInstance, "task_resolve_stock_shortage");
         assertThat(task.assignee()).isEqualTo(team.rep());
-        String orderId = read("/api/v1/quotes/" + quoteId, team.rep()).path("orderId").asText();
         assertThat(read("/api/v1/orders/" + orderId, team.rep()).path("status").asText()).isEqualTo("CREATED");
-        assertThat(((List<?>) workflow.instance(instance).variables().get("shortages"))).hasSize(1);
+        assertThat(((List<?>) workflow.instance(orderInstance).variables().get("shortages"))).hasSize(1);
         completeTask(task.key(), team.rep(), Map.of("stockResolution", "CANCEL")).andExpect(status().is2xxSuccessful());
 
         awaitOrderStatus(orderId, "CANCELLED");
-        assertThat(awaitEnded(instance).passed("end_order_cancelled", "COMPLETED")).isTrue();
+        assertThat(awaitEnded(orderInstance).passed("end_order_cancelled", "COMPLETED")).isTrue();
+        assertThat(awaitEnded(instance).passed("end_order_done", "COMPLETED")).isTrue();
     }
 }
