@@ -2,5 +2,5 @@
  * What other systems send Sales OS: price lists, stock levels, territory definitions and competitor intelligence
  * (each call idempotent by the sender's event id), and CSV bulk import of reps, accounts, products and territories.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "reps", "accounts", "catalog" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "reps", "accounts", "catalog", "orders", "quotes" })
 package com.salesos.inbound;
