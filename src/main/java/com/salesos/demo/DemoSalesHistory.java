@@ -210,7 +210,7 @@ class DemoSalesHistory implements DemoStep {
     }
 
     /** Runs as a sales-ops person named "demo", who may act for every rep. */
-    private static <T> T asDemo(Supplier<T> work) {
+    static <T> T asDemo(Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,

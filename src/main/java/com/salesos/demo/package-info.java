@@ -4,5 +4,5 @@
  * history as further {@link com.salesos.demo.DemoStep}s.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "reps", "accounts",
-        "catalog", "routes", "visits", "pipeline", "quotes", "orders", "commissions", "kpi" })
+        "catalog", "routes", "visits", "pipeline", "quotes", "orders", "commissions", "kpi", "workflow" })
 package com.salesos.demo;

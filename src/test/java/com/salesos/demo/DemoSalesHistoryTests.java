@@ -1,7 +1,9 @@
 package com.salesos.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,8 +22,16 @@ class DemoSalesHistoryTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    Map<String, Long> countByStatus(String table) {
-        return jdbc.queryForList("select x.status, count(*) as n from " + table + " x " + OF_DEMO_REPS
+    /** The history's quotes and orders, made through the services; the live ones run in their processes. */
+    static final String HISTORY_QUOTES = " and x.process_instance_key is null";
+    static final String HISTORY_ORDERS = " and x.quote_id in (select id from sales_quote where"
+            + " process_instance_key is null)";
+    static final String LIVE_QUOTES = " and x.process_instance_key is not null";
+    static final String LIVE_ORDERS = " and x.quote_id in (select id from sales_quote where"
+            + " process_instance_key is not null)";
+
+    Map<String, Long> countByStatus(String table, String which) {
+        return jdbc.queryForList("select x.status, count(*) as n from " + table + " x " + OF_DEMO_REPS + which
                 + " group by x.status").stream()
                 .collect(Collectors.toMap(row -> (String) row.get("status"), row -> (Long) row.get("n")));
     }
@@ -30,12 +40,12 @@ class DemoSalesHistoryTests {
     void aQuarterOfHistoryHasQuotesInEveryStatusPaidOrdersWithCommissionsAndMonthlyKpis() {
         demoData.load();
 
-        Map<String, Long> quotes = countByStatus("sales_quote");
+        Map<String, Long> quotes = countByStatus("sales_quote", HISTORY_QUOTES);
         assertThat(quotes).containsOnlyKeys("DRAFT", "PENDING_APPROVAL", "APPROVED", "SENT", "ACCEPTED", "REJECTED",
                 "EXPIRED", "WITHDRAWN");
         assertThat(quotes.values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(5L * DemoSalesHistory.QUOTES_PER_REP);
-        Map<String, Long> orders = countByStatus("sales_order");
+        Map<String, Long> orders = countByStatus("sales_order", HISTORY_ORDERS);
         assertThat(orders).containsKeys("PAID", "INVOICED");
         assertThat(orders.get("PAID")).isGreaterThanOrEqualTo(5);
         assertThat(orders.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(quotes.get("ACCEPTED"));
@@ -53,5 +63,22 @@ class DemoSalesHistoryTests {
         Long commissionInKpis = jdbc.queryForObject("select count(*) from sales_rep_kpi_snapshot x " + OF_DEMO_REPS
                 + " and x.commission > 0", Long.class);
         assertThat(commissionInKpis).isPositive();
+    }
+
+    @Test
+    void liveQuotesRunInTheirProcessesAndShowEveryState() {
+        demoData.load();
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            Map<String, Long> quotes = countByStatus("sales_quote", LIVE_QUOTES);
+            assertThat(quotes.get("PENDING_APPROVAL")).as("waiting for approval").isEqualTo(6);
+            assertThat(quotes.get("SENT")).as("waiting for the customer").isEqualTo(5);
+            Map<String, Long> orders = countByStatus("sales_order", LIVE_ORDERS);
+            assertThat(orders.get("INVOICED")).as("waiting for payment").isEqualTo(5);
+            assertThat(orders.get("PAID")).as("completed").isEqualTo(5);
+            assertThat(jdbc.queryForObject("select count(*) from sales_order x " + OF_DEMO_REPS + LIVE_ORDERS
+                    + " and exists (select 1 from sales_commission c where c.order_id = x.id)", Long.class))
+                    .as("with their commission").isEqualTo(5);
+        });
     }
 }
