@@ -3,17 +3,21 @@ package com.salesos.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.salesos.accounts.AccountService;
 import com.salesos.activity.ActivityLog;
+import com.salesos.integration.EventTypes;
+import com.salesos.integration.Outbox;
 import com.salesos.platform.Currencies;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.Money;
 import com.salesos.platform.NotFoundException;
 import com.salesos.platform.PageResponse;
 import com.salesos.reps.RepService;
+import com.salesos.reps.RepView;
 import com.salesos.security.AccessPolicy;
 import com.salesos.security.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +37,11 @@ public class DealService {
     private final CurrentActor currentActor;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     DealService(Deals deals, RepService reps, AccountService accounts, AccessPolicy access, CurrentActor currentActor,
-            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            ActivityLog activity, ApplicationEventPublisher events, Outbox outbox, Clock clock) {
         this.deals = deals;
         this.reps = reps;
         this.accounts = accounts;
@@ -44,6 +49,7 @@ public class DealService {
         this.currentActor = currentActor;
         this.activity = activity;
         this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -79,7 +85,24 @@ public class DealService {
     }
 
     /**
-     * Moves the deal; WON publishes {@link DealWon}.
+     * The winning alert for the rep and their manager: a {@code notification.requested} event for the notification
+     * system, in the transaction that wins the deal (once per deal).
+     */
+    private void winningAlert(DealWon won) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("template", "deal-won");
+        data.put("recipients", List.of("rep", "manager"));
+        data.put("dealId", won.dealId());
+        data.put("repId", won.repId());
+        data.put("managerRepId", reps.find(won.repId()).map(RepView::managerId).orElse(null));
+        data.put("accountId", won.accountId());
+        data.put("amount", won.amount());
+        data.put("reason", won.reason());
+        outbox.publish("deal-won:" + won.dealId(), EventTypes.NOTIFICATION_REQUESTED, "deal/" + won.dealId(), data);
+    }
+
+    /**
+     * Moves the deal; WON publishes {@link DealWon} and the winning alert.
      *
      * @throws NotFoundException when unknown or not visible
      * @throws InvalidFieldException naming {@code reason} when closing without one
@@ -95,7 +118,11 @@ public class DealService {
             throw new InvalidFieldException("reason", "is required to close a deal as " + change.stage());
         }
         switch (change.stage()) {
-            case WON -> events.publishEvent(deal.markWon(change.reason().strip(), now));
+            case WON -> {
+                DealWon won = deal.markWon(change.reason().strip(), now);
+                events.publishEvent(won);
+                winningAlert(won);
+            }
             case LOST -> deal.markLost(change.reason().strip(), now);
             default -> deal.moveTo(change.stage(), change.probability(), now);
         }

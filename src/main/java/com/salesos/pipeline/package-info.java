@@ -3,5 +3,5 @@
  * {@link com.salesos.pipeline.DealWon}), and the pipeline-activity view of a rep or team.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "reps", "accounts",
-        "activity" })
+        "activity", "integration" })
 package com.salesos.pipeline;

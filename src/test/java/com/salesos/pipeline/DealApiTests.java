@@ -41,6 +41,8 @@ class DealApiTests {
     @Autowired
     ActivityLog activity;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     DealEventsRecorder recorder;
 
     FieldFixtures.Team team;
@@ -71,6 +73,13 @@ class DealApiTests {
         });
         assertThat(activity.forSubject("deal", id)).extracting(ActivityLog.Entry::action)
                 .containsExactly("deal.created", "deal.stage-changed", "deal.stage-changed");
+        // the winning alert for the rep and the manager, once
+        assertThat(jdbc.queryForList("select data ->> 'template' as template, data ->> 'managerRepId' as manager"
+                + " from outbox_event where type = 'notification.requested' and subject = ?", "deal/" + id))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("template")).isEqualTo("deal-won");
+                    assertThat(row.get("manager")).isEqualTo(team.managerId().toString());
+                });
     }
 
     @Test
