@@ -67,7 +67,7 @@ class CommissionWorkers {
     }
 
     @Bean
-    JobWorker commissionsRecord(CommissionService commissions, Workflow workflow) {
+    JobWorker commissionsRecord(CommissionProcess commissions, Workflow workflow) {
         return JobWorker.of("commissions.record", job -> {
             Rate rate = job.variable("commission", Rate.class);
             Map<String, Object> inputs = job.variablesAs(Facts.class).asInputs();

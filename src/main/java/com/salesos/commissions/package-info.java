@@ -3,5 +3,5 @@
  * the inputs that produced it; statements per rep and period with totals per currency.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "security", "activity",
-        "orders", "reps", "workflow" })
+        "orders", "reps", "workflow", "integration" })
 package com.salesos.commissions;

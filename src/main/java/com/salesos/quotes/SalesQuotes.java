@@ -12,6 +12,8 @@ interface SalesQuotes extends JpaRepository<SalesQuote, UUID>, JpaSpecificationE
     @Query(value = "select nextval('sales_quote_number_seq')", nativeQuery = true)
     long nextNumber();
 
+    java.util.List<SalesQuote> findByStatus(QuoteStatus status);
+
     /** Quotes the rep created in [from, to), counted by status: rows of (status, count). */
     @Query("""
             select q.status, count(q) from SalesQuote q

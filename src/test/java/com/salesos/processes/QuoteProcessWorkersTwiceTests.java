@@ -50,7 +50,8 @@ class QuoteProcessWorkersTwiceTests extends QuoteProcessSupport {
         assertThat(outboxEvents("order.confirmed", "order/" + orderId)).isEqualTo(1);
         assertThat(outboxEvents("loyalty.adjustment", "account/" + account)).isEqualTo(1);
         assertThat(notifications(orderInstance, "order-won")).isEqualTo(1);
-        assertThat(commissions.forOrder(UUID.fromString(orderId))).hasSize(1);
+        assertThat(commissions.forOrder(UUID.fromString(orderId))).hasSize(1).singleElement().satisfies(c ->
+                assertThat(outboxEvents("commission.recorded", "commission/" + c.id())).isEqualTo(1));
     }
 
     /** Runs the worker of a type again with the instance's variables, as a repeated job of the element would. */

@@ -71,6 +71,7 @@ class QuoteToCommissionScenarioTests extends QuoteProcessSupport {
         assertThat(json.convertValue(commission.path("rules"), List.class)).isEqualTo(table.matchedRuleIds());
         assertThat(outboxEvents("loyalty.adjustment", "account/" + account)).isEqualTo(1);
         assertThat(notifications(orderInstance, "commission-hit")).isEqualTo(1);
+        assertThat(outboxEvents("commission.recorded", "commission/" + commission.path("id").asText())).isEqualTo(1);
     }
 
     @Test
