@@ -65,12 +65,15 @@ class VisitFollowUps {
                 .param("key", key).param("visit", visit.visitId()).update();
     }
 
-    /** {@code repId}, {@code repUsername} and {@code managerRepId} as the process reads them (nulls left out). */
+    /**
+     * {@code repId}, {@code repUsername} and {@code managerRepId} as the process reads them; the last two are null
+     * for a rep without a sign-in or a manager (the overdue task then goes to sales ops).
+     */
     Map<String, Object> repVariables(UUID repId) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("repId", repId.toString());
-        users.findByRepId(repId).ifPresent(u -> variables.put("repUsername", u.username()));
-        reps.find(repId).map(RepView::managerId).ifPresent(m -> variables.put("managerRepId", m.toString()));
+        variables.put("repUsername", users.findByRepId(repId).map(UserService.UserView::username).orElse(null));
+        variables.put("managerRepId", reps.find(repId).map(RepView::managerId).map(UUID::toString).orElse(null));
         return variables;
     }
 
