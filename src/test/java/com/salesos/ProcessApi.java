@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 public final class ProcessApi {
 
-    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Duration.ofSeconds(30);
 
     private final MockMvc mvc;
     private final ObjectMapper json;

@@ -1,6 +1,7 @@
 package com.salesos.pipeline;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.salesos.platform.ConflictException;
@@ -132,7 +133,7 @@ class Lead {
 
     /** The territory and rep the intake found; false when the lead already had them. */
     boolean assign(UUID repId, UUID territoryId, Instant now) {
-        if (repId.equals(assignedRepId) && java.util.Objects.equals(territoryId, this.territoryId)) {
+        if (repId.equals(assignedRepId) && Objects.equals(territoryId, this.territoryId)) {
             return false;
         }
         assignedRepId = repId;

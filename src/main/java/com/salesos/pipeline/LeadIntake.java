@@ -125,18 +125,18 @@ public class LeadIntake {
     private Received receive(int index, CrmLead item) {
         Instant now = clock.instant();
         String matchedBy = "externalId";
-        Optional<Lead> known = byExternalId(item.externalId());
-        if (known.isEmpty()) {
-            List<Lead> byContact = leads.findByContact(nonNull(item.emailKey()), nonNull(item.phoneKey()));
-            if (!byContact.isEmpty()) {
-                Lead first = byContact.get(0);
-                known = Optional.of(first);
-                matchedBy = item.emailKey() != null && item.emailKey().equalsIgnoreCase(first.getEmail()) ? "email"
-                        : "phone";
-            }
+        Optional<UUID> known = byExternalId(item.externalId());
+        if (known.isEmpty() && item.emailKey() != null) {
+            known = leads.findIdByEmail(item.emailKey());
+            matchedBy = "email";
+        }
+        if (known.isEmpty() && item.phoneKey() != null) {
+            known = leads.findIdByPhone(item.phoneKey());
+            matchedBy = "phone";
         }
         if (known.isPresent()) {
-            Lead lead = known.get();
+            // locked: the intake's workers may be changing the same lead right now
+            Lead lead = lock(known.get());
             lead.update(item, now);
             link(item.externalId(), lead.getId(), now);
             activity.record("lead.updated", "lead", lead.getId(), lead.getAssignedRepId(),
@@ -153,10 +153,10 @@ public class LeadIntake {
         return new Received(index, item.externalId(), lead.getId(), Outcome.CREATED, null, key);
     }
 
-    private Optional<Lead> byExternalId(String externalId) {
+    private Optional<UUID> byExternalId(String externalId) {
         Optional<UUID> linked = jdbc.sql("select lead_id from lead_external_ref where external_id = :id")
                 .param("id", externalId).query(UUID.class).optional();
-        return linked.isPresent() ? leads.findById(linked.get()) : leads.findFirstByExternalIdOrderByCreatedAt(externalId);
+        return linked.isPresent() ? linked : leads.findIdByExternalId(externalId);
     }
 
     private void link(String externalId, UUID leadId, Instant now) {

@@ -16,7 +16,20 @@ interface Leads extends ListCrudRepository<Lead, UUID>, JpaSpecificationExecutor
 
     boolean existsBySourceAndExternalId(LeadSource source, String externalId);
 
-    Optional<Lead> findFirstByExternalIdOrderByCreatedAt(String externalId);
+    @Query("select l.id from Lead l where l.externalId = :externalId order by l.createdAt, l.id limit 1")
+    Optional<UUID> findIdByExternalId(String externalId);
+
+    /** The oldest lead that is no duplicate itself with this email (case-insensitive). */
+    @Query("""
+            select l.id from Lead l where l.duplicateOfLeadId is null and l.duplicateOfAccountId is null
+            and lower(l.email) = lower(:email) order by l.createdAt, l.id limit 1""")
+    Optional<UUID> findIdByEmail(String email);
+
+    /** The oldest lead that is no duplicate itself with this phone. */
+    @Query("""
+            select l.id from Lead l where l.duplicateOfLeadId is null and l.duplicateOfAccountId is null
+            and l.phone = :phone order by l.createdAt, l.id limit 1""")
+    Optional<UUID> findIdByPhone(String phone);
 
     /**
      * Leads with this email (case-insensitive) or phone that are no duplicates themselves, oldest first; an empty

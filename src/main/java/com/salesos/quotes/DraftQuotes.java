@@ -1,10 +1,10 @@
 package com.salesos.quotes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

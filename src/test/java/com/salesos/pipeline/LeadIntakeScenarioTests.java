@@ -231,6 +231,20 @@ class LeadIntakeScenarioTests {
     }
 
     @Test
+    void aLeadNoTerritoryCoversStopsAsAnIncidentNamingIt() throws Exception {
+        JsonNode answer = received(send(crm, "{\"eventId\": \"%s\", \"lead\": %s}".formatted(UUID.randomUUID(),
+                lead(ApiFixtures.unique("CRM-"), ApiFixtures.unique("far-") + "@lead.example",
+                        ", \"lat\": 85.5, \"lon\": 12.5"))));
+        String leadId = answer.get("leads").get(0).get("leadId").asText();
+        long instance = answer.get("leads").get(0).get("processInstanceKey").asLong();
+
+        JsonNode stuck = process.awaitState(team.ops(), instance, "INCIDENT");
+        assertThat(stuck.get("incidents").get(0).get("elementId").asText()).isEqualTo("task_assign_territory");
+        assertThat(stuck.get("incidents").get(0).get("message").asText()).contains("No territory covers lead " + leadId);
+        assertThat(leadView(leadId).has("assignedRepId")).isFalse();
+    }
+
+    @Test
     void aRepeatedCallAnswersAsTheFirstAndChangesNothing() throws Exception {
         String eventId = UUID.randomUUID().toString();
         String body = "{\"lead\": %s}".formatted(lead(ApiFixtures.unique("CRM-"),
