@@ -53,6 +53,10 @@ class Account {
     private String phone;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "visit_cadence_days")
+    private Integer visitCadenceDays;
+    @Column(name = "visit_cadence_decided_at")
+    private Instant visitCadenceDecidedAt;
     @Version
     private long version;
 
@@ -96,6 +100,16 @@ class Account {
         this.territoryId = territoryId;
     }
 
+    /** Sets how many days may pass between visits; false when it already was this. */
+    boolean decideVisitCadence(int days, Instant now) {
+        if (visitCadenceDays != null && visitCadenceDays == days) {
+            return false;
+        }
+        visitCadenceDays = days;
+        visitCadenceDecidedAt = now;
+        return true;
+    }
+
     String getOpeningHours() {
         return openingHours;
     }
@@ -103,6 +117,6 @@ class Account {
     AccountView toView(OpeningHours hours) {
         return new AccountView(id, name, type, tier, partnerTier, new AccountView.Address(street, postalCode, city,
                 country), GeoPoint.ofNullable(lat, lon), hours, timeZone, territoryId, potential, email, phone,
-                createdAt);
+                createdAt, visitCadenceDays);
     }
 }

@@ -119,6 +119,22 @@ public class AccountService {
         return moved;
     }
 
+    /**
+     * Records the visit cadence the {@code visit-cadence} decision gave; repeating it changes nothing.
+     *
+     * @throws NotFoundException when no account has this id
+     * @throws InvalidFieldException naming {@code cadenceDays} when not positive
+     */
+    @Transactional
+    public AccountView decideVisitCadence(UUID accountId, int cadenceDays) {
+        if (cadenceDays <= 0) {
+            throw new InvalidFieldException("cadenceDays", "must be positive");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+        account.decideVisitCadence(cadenceDays, clock.instant());
+        return view(account);
+    }
+
     /** Accounts with this email (case-insensitive) or phone, oldest first; for lead de-duplication. */
     @Transactional(readOnly = true)
     public List<AccountView> findByContact(String email, String phone) {

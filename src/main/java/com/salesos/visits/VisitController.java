@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.salesos.platform.InvalidFieldException;
+import com.salesos.platform.NotFoundException;
 import com.salesos.platform.PageParams;
 import com.salesos.platform.PageResponse;
 import jakarta.validation.Valid;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitController {
 
     private final VisitService visits;
+    private final VisitFollowUps followUps;
 
-    VisitController(VisitService visits) {
+    VisitController(VisitService visits, VisitFollowUps followUps) {
         this.visits = visits;
+        this.followUps = followUps;
     }
 
     @PostMapping("/api/v1/sales-reps/visit")
@@ -39,6 +42,14 @@ class VisitController {
     @GetMapping("/api/v1/visits/{id}")
     VisitView get(@PathVariable UUID id) {
         return visits.get(id);
+    }
+
+    /** The visit's follow-up process and draft quote; 404 until the process started (just after logging). */
+    @GetMapping("/api/v1/visits/{id}/follow-up")
+    VisitFollowUpView followUp(@PathVariable UUID id) {
+        visits.get(id);
+        return followUps.of(id).filter(f -> f.processInstanceKey() != null)
+                .orElseThrow(() -> new NotFoundException("Follow-up of visit", id));
     }
 
     @GetMapping("/api/v1/visits")

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import com.salesos.accounts.AccountService;
 import com.salesos.activity.ActivityLog;
+import com.salesos.integration.EventTypes;
+import com.salesos.integration.Outbox;
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
@@ -40,11 +42,12 @@ public class VisitService {
     private final CurrentActor currentActor;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     VisitService(SalesVisits visits, RepService reps, AccountService accounts, RouteService routes,
             AccessPolicy access, CurrentActor currentActor, ActivityLog activity, ApplicationEventPublisher events,
-            Clock clock) {
+            Outbox outbox, Clock clock) {
         this.visits = visits;
         this.reps = reps;
         this.accounts = accounts;
@@ -53,12 +56,14 @@ public class VisitService {
         this.currentActor = currentActor;
         this.activity = activity;
         this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Logs the visit, marks its route stop visited, writes one activity entry for the visit and one per note and
-     * publishes {@link VisitLogged}; all or nothing.
+     * Logs the visit, marks its route stop visited, writes one activity entry for the visit and one per note,
+     * publishes {@link VisitLogged} (which starts the visit follow-up after the commit) and the outbox event
+     * {@value EventTypes#VISIT_LOGGED}; all or nothing.
      *
      * @throws InvalidFieldException naming {@code repId}/{@code accountId} (unknown), {@code startedAt} (in the
      *         future), {@code endedAt} (before startedAt), {@code routeStopId} (unknown, another rep's or another
@@ -103,7 +108,9 @@ public class VisitService {
             activity.record("visit.note-added", "visit", visit.getId(), request.repId(),
                     Map.of("noteId", note.id(), "kind", note.kind()));
         }
-        events.publishEvent(visit.logged());
+        VisitLogged logged = visit.logged();
+        events.publishEvent(logged);
+        outbox.publish(EventTypes.VISIT_LOGGED, "visit/" + visit.getId(), logged);
         return visit.toView();
     }
 
