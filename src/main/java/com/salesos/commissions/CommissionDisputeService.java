@@ -127,10 +127,11 @@ class CommissionDisputeService {
      * Applies the manager's resolution; a resolved dispute answers as it was resolved (a retried worker changes
      * nothing).
      *
-     * @param recalculated the decision's answer on the corrected facts (needed for ACCEPT_NEW)
+     * @param recalculated the decision's answer on the corrected facts (needed for ACCEPT_NEW; may be null otherwise)
      * @throws NotFoundException when unknown
      * @throws InvalidFieldException naming {@code comment} (KEEP or ADJUST without one), {@code adjustedAmount}
-     *         (ADJUST without an amount of 0 or more), {@code resolution} (missing) or {@code recalculated}
+     *         (ADJUST without an amount of 0 or more), {@code resolution} (missing) or {@code recalculated} (ACCEPT_NEW
+     *         without it)
      */
     @Transactional
     public DisputeView resolve(UUID disputeId, DisputeResolution resolution, BigDecimal adjustedAmount, String comment,
@@ -152,8 +153,10 @@ class CommissionDisputeService {
         if (resolution == DisputeResolution.ADJUST && (adjustedAmount == null || adjustedAmount.signum() < 0)) {
             throw new InvalidFieldException("adjustedAmount", "is required to ADJUST: an amount of 0 or more");
         }
-        if (recalculated == null || recalculated.rate() == null || recalculated.accelerator() == null) {
-            throw new InvalidFieldException("recalculated", "is required: the decision on the corrected facts");
+        boolean evaluated = recalculated != null && recalculated.rate() != null && recalculated.accelerator() != null;
+        if (resolution == DisputeResolution.ACCEPT_NEW && !evaluated) {
+            throw new InvalidFieldException("recalculated",
+                    "is required to ACCEPT_NEW: the decision on the corrected facts");
         }
         Instant now = now();
         switch (resolution) {
@@ -162,17 +165,19 @@ class CommissionDisputeService {
             case ADJUST -> commission.adjustAfterDispute(adjustedAmount, dispute.getPreviousStatus(), now);
         }
         CommissionView after = commission.toView();
-        BigDecimal recalculatedAmount = SalesCommission.amountOf(before.baseAmount(), recalculated.rate(),
-                recalculated.accelerator()).amount();
-        dispute.resolve(resolution, new CommissionDispute.Recalculation(recalculated.rate(), recalculated.accelerator(),
-                recalculatedAmount, recalculated.matchedRuleIds()), after.amount().amount(),
-                reason.isEmpty() ? null : reason, now);
+        BigDecimal recalculatedAmount = evaluated ? SalesCommission.amountOf(before.baseAmount(), recalculated.rate(),
+                recalculated.accelerator()).amount() : null;
+        dispute.resolve(resolution, evaluated ? new CommissionDispute.Recalculation(recalculated.rate(),
+                recalculated.accelerator(), recalculatedAmount, recalculated.matchedRuleIds()) : null,
+                after.amount().amount(), reason.isEmpty() ? null : reason, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("disputeId", disputeId);
         details.put("resolution", resolution.name());
         details.put("amountBefore", before.amount().amount());
         details.put("amountAfter", after.amount().amount());
-        details.put("recalculatedAmount", recalculatedAmount);
+        if (recalculatedAmount != null) {
+            details.put("recalculatedAmount", recalculatedAmount);
+        }
         details.put("currency", after.amount().currency());
         if (!reason.isEmpty()) {
             details.put("comment", reason);

@@ -26,7 +26,8 @@ class ActiveReps {
     List<RepView> all() {
         List<RepView> all = new ArrayList<>();
         for (int page = 0;; page++) {
-            PageResponse<RepView> found = reps.list(new RepFilter(null, RepStatus.ACTIVE, null), PageRequest.of(page, PAGE));
+            PageResponse<RepView> found = reps.list(new RepFilter(null, RepStatus.ACTIVE, null),
+                    PageRequest.of(page, PAGE));
             all.addAll(found.items());
             if (found.items().size() < PAGE) {
                 return all;

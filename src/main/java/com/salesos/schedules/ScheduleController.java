@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The schedules and their next and previous firing; sales ops may run one now. API keys need scope {@code schedules}. */
+/**
+ * The schedules and their next and previous firing; sales ops may run one now. API keys need scope
+ * {@code schedules}.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_schedules')")
 class ScheduleController {

@@ -46,8 +46,8 @@ record SchedulesProperties(RouteStart routeStart, Schedule kpiSnapshot, StaleDea
             workingDays = workingDays == null || workingDays.isEmpty()
                     ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : EnumSet.copyOf(workingDays);
             if (!localTime.isBefore(endOfDay)) {
-                throw new IllegalArgumentException(
-                        "salesos.schedules.route-start.local-time must be before salesos.schedules.route-start.end-of-day");
+                throw new IllegalArgumentException("salesos.schedules.route-start.local-time must be before "
+                        + "salesos.schedules.route-start.end-of-day");
             }
         }
     }

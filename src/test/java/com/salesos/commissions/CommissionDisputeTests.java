@@ -227,7 +227,8 @@ class CommissionDisputeTests {
                 .with(httpBasic(team.rep(), PASSWORD))), "$.processInstanceKey");
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
             List<Number> keys = JsonPath.read(body(get("/api/v1/tasks?processInstanceKey=" + instance)
-                    .with(httpBasic(team.manager(), PASSWORD))), "$.items[?(@.elementId == 'task_decide_dispute')].key");
+                    .with(httpBasic(team.manager(), PASSWORD))),
+                    "$.items[?(@.elementId == 'task_decide_dispute')].key");
             return keys.stream().mapToLong(Number::longValue).filter(k -> k != not).findFirst().orElse(-1);
         }, k -> k > 0);
     }

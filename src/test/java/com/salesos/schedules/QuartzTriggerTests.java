@@ -60,6 +60,35 @@ class QuartzTriggerTests {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    com.salesos.reps.RepService reps;
+    @Autowired
+    com.salesos.security.UserService users;
+    @Autowired
+    com.salesos.kpi.KpiService kpis;
+
+    @Test
+    void aQuartzFiringRunsTheScheduleThroughTheApplicationsJobFactory() throws Exception {
+        com.salesos.FieldFixtures.Team team = com.salesos.FieldFixtures.team(reps, users,
+                com.salesos.FieldFixtures.somewhere());
+        String name = "firing-" + UUID.randomUUID();
+        SchedulerFactoryBean node = node(name, "node-a", true);
+        try {
+            Scheduler scheduler = node.getScheduler();
+            // the job and trigger the registrar writes for kpi-snapshot, due now instead of at 01:30
+            scheduler.scheduleJob(JobBuilder.newJob(ScheduleJob.class).withIdentity("kpi-snapshot",
+                    ScheduleRegistrar.GROUP).build(), TriggerBuilder.newTrigger().startNow().build());
+            scheduler.start();
+
+            java.time.LocalDate yesterday = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> kpis.snapshots(team.repId(), yesterday, yesterday).size() == 1);
+        } finally {
+            stop(node);
+        }
+    }
 
     @Test
     void aTriggerWhoseSlotsWereMissedWhileDownFiresOnceAtStartUp() throws Exception {
@@ -118,7 +147,18 @@ class QuartzTriggerTests {
 
     /** A Quartz node on the test database, configured as the application's (clustered JDBC store), not started. */
     private SchedulerFactoryBean node(String schedulerName, String instanceId) throws Exception {
+        return node(schedulerName, instanceId, false);
+    }
+
+    /** @param springJobs whether jobs are Spring-autowired as in the application (Spring Boot's job factory) */
+    private SchedulerFactoryBean node(String schedulerName, String instanceId, boolean springJobs) throws Exception {
         SchedulerFactoryBean factory = new SchedulerFactoryBean();
+        if (springJobs) {
+            org.springframework.scheduling.quartz.SpringBeanJobFactory jobs =
+                    new org.springframework.scheduling.quartz.SpringBeanJobFactory();
+            jobs.setApplicationContext(context);
+            factory.setJobFactory(jobs);
+        }
         factory.setDataSource(dataSource);
         factory.setSchedulerName(schedulerName);
         factory.setAutoStartup(false);

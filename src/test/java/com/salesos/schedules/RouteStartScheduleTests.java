@@ -145,7 +145,8 @@ class RouteStartScheduleTests {
         String stopId = stopIds.get(0);
         mvc.perform(post("/api/v1/sales-reps/visit").with(httpBasic(team.rep(), PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"repId": "%s", "accountId": "%s", "routeStopId": "%s", "startedAt": "%s", "outcome": "INTERESTED"}
+                        {"repId": "%s", "accountId": "%s", "routeStopId": "%s", "startedAt": "%s",
+                         "outcome": "INTERESTED"}
                         """.formatted(team.repId(), visited, stopId, Instant.now().minusSeconds(60))))
                 .andExpect(status().isCreated());
 
@@ -161,7 +162,8 @@ class RouteStartScheduleTests {
             assertThat(task.formKey()).isEqualTo("salesos:follow-up-missed-stop");
             assertThat(task.dueDate()).isEqualTo(endOfDay.plus(Duration.ofDays(1)));
         });
-        assertThat(followUps).extracting(t -> String.valueOf(((Map<?, ?>) t.variables().get("missedStop")).get("accountId")))
+        assertThat(followUps)
+                .extracting(t -> String.valueOf(((Map<?, ?>) t.variables().get("missedStop")).get("accountId")))
                 .containsExactlyInAnyOrder(missedA.toString(), missedB.toString());
         assertThat(((Number) workflow.instance(key).variables().get("unvisitedStops")).intValue()).isEqualTo(2);
 
@@ -206,7 +208,8 @@ class RouteStartScheduleTests {
     }
 
     private String planOn(String username, UUID repId, LocalDate date, UUID... stops) throws Exception {
-        StringBuilder body = new StringBuilder("{\"repId\": \"%s\", \"date\": \"%s\", \"stops\": [".formatted(repId, date));
+        StringBuilder body = new StringBuilder(
+                "{\"repId\": \"%s\", \"date\": \"%s\", \"stops\": [".formatted(repId, date));
         for (int i = 0; i < stops.length; i++) {
             body.append(i == 0 ? "" : ", ").append("{\"accountId\": \"").append(stops[i]).append("\"}");
         }
