@@ -1,5 +1,6 @@
 package com.salesos.schedules;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Lists the schedules with their trigger times and runs them, by Quartz or on demand. */
@@ -29,11 +31,13 @@ class Schedules {
 
     private final Map<String, ScheduledWork> work;
     private final Scheduler scheduler;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Schedules(List<ScheduledWork> work, Scheduler scheduler, Clock clock) {
+    Schedules(List<ScheduledWork> work, Scheduler scheduler, JdbcTemplate jdbc, Clock clock) {
         this.work = work.stream().collect(Collectors.toMap(ScheduledWork::name, Function.identity()));
         this.scheduler = scheduler;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -66,9 +70,34 @@ class Schedules {
     }
 
     private String run(ScheduledWork schedule, Instant slot) {
-        String summary = SystemCaller.call(() -> schedule.run(slot));
+        Instant started = clock.instant();
+        String summary;
+        try {
+            summary = SystemCaller.call(() -> schedule.run(slot));
+        } catch (RuntimeException e) {
+            remember(schedule.name(), slot, started, "FAILED", e.toString());
+            throw e;
+        }
+        remember(schedule.name(), slot, started, "OK", summary);
         log.info("Schedule {} ran for {}: {}", schedule.name(), slot, summary);
         return summary;
+    }
+
+    private void remember(String name, Instant slot, Instant started, String outcome, String summary) {
+        jdbc.update("""
+                insert into schedule_last_run (name, slot, started_at, finished_at, outcome, summary)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (name) do update set slot = excluded.slot, started_at = excluded.started_at,
+                    finished_at = excluded.finished_at, outcome = excluded.outcome, summary = excluded.summary""",
+                name, Timestamp.from(slot), Timestamp.from(started), Timestamp.from(clock.instant()), outcome,
+                summary.length() > 2000 ? summary.substring(0, 2000) : summary);
+    }
+
+    private ScheduleView.LastRun lastRun(String name) {
+        return jdbc.query("select * from schedule_last_run where name = ?", (rs, i) -> new ScheduleView.LastRun(
+                rs.getTimestamp("slot").toInstant(), rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("finished_at").toInstant(), rs.getString("outcome"), rs.getString("summary")), name)
+                .stream().findFirst().orElse(null);
     }
 
     private ScheduledWork find(String name) {
@@ -90,6 +119,6 @@ class Schedules {
                 ScheduleRegistrar.zone(schedule).getID(), ScheduleRegistrar.enabled(schedule),
                 trigger == null || trigger.getNextFireTime() == null ? null : trigger.getNextFireTime().toInstant(),
                 trigger == null || trigger.getPreviousFireTime() == null ? null
-                        : trigger.getPreviousFireTime().toInstant());
+                        : trigger.getPreviousFireTime().toInstant(), lastRun(schedule.name()));
     }
 }

@@ -68,6 +68,10 @@ class ScheduleApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("weekly-insights"))
                 .andExpect(jsonPath("$.summary").value(org.hamcrest.Matchers.startsWith("nothing registered")));
+        mvc.perform(get("/api/v1/schedules").with(httpBasic(team.ops(), PASSWORD)))
+                .andExpect(jsonPath("$[?(@.name == 'weekly-insights')].lastRun.outcome").value("OK"))
+                .andExpect(jsonPath("$[?(@.name == 'weekly-insights')].lastRun.summary").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("nothing registered"))));
         mvc.perform(post("/api/v1/schedules/no-such-schedule/run").with(httpBasic(team.ops(), PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/schedules/weekly-insights/run").with(httpBasic(team.rep(), PASSWORD)))
