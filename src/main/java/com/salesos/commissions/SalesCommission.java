@@ -90,6 +90,44 @@ class SalesCommission extends AbstractAggregateRoot<SalesCommission> {
                 base.currency());
     }
 
+    /**
+     * Puts the commission under dispute and answers the status it had, to give back on resolution.
+     *
+     * @throws com.salesos.platform.ConflictException when it is already disputed
+     */
+    CommissionStatus dispute(Instant now) {
+        if (status == CommissionStatus.DISPUTED) {
+            throw new com.salesos.platform.ConflictException("Commission " + id + " is already disputed");
+        }
+        CommissionStatus before = status;
+        status = CommissionStatus.DISPUTED;
+        updatedAt = now;
+        return before;
+    }
+
+    /** Ends a dispute keeping the figures: back to {@code status}. */
+    void keepAfterDispute(CommissionStatus status, Instant now) {
+        this.status = status;
+        updatedAt = now;
+    }
+
+    /** Ends a dispute with the decision's answer on corrected facts: new rate, accelerator, rules, inputs and amount. */
+    void recalculateAfterDispute(CommissionDecision decision, CommissionStatus status, Instant now) {
+        this.rate = decision.rate();
+        this.accelerator = decision.accelerator();
+        this.amount = amountOf(new Money(baseAmount, currency), rate, accelerator).amount();
+        this.decisionVersion = decision.decisionVersion();
+        this.matchedRules = List.copyOf(decision.matchedRuleIds());
+        this.inputs = decision.inputs();
+        keepAfterDispute(status, now);
+    }
+
+    /** Ends a dispute with an amount the manager set (rate and accelerator stay as the table gave them). */
+    void adjustAfterDispute(BigDecimal amount, CommissionStatus status, Instant now) {
+        this.amount = amount.setScale(2, RoundingMode.HALF_UP);
+        keepAfterDispute(status, now);
+    }
+
     UUID getId() {
         return id;
     }

@@ -18,6 +18,8 @@ class NotificationWorkers {
 
     private static final String[] SUBJECT_IDS = {"quoteId", "orderId", "commissionId", "visitId", "leadId",
             "routePlanId", "disputeId", "repId", "managerRepId"};
+    /** Facts a template shows besides the ids: the morning's first stops, a dispute's outcome. */
+    private static final String[] FACTS = {"routeDate", "firstStops", "resolution", "resolvedAmount"};
 
     @Bean
     JobWorker notificationsSend(Outbox outbox, TransactionTemplate transactions) {
@@ -28,6 +30,8 @@ class NotificationWorkers {
             data.put("processInstanceKey", job.processInstanceKey());
             Arrays.stream(SUBJECT_IDS).filter(id -> job.variables().get(id) != null)
                     .forEach(id -> data.put(id, job.variables().get(id)));
+            Arrays.stream(FACTS).filter(fact -> job.variables().get(fact) != null)
+                    .forEach(fact -> data.put(fact, job.variables().get(fact)));
             // one notification per element instance: a retried job sends nothing twice, a repeating reminder
             // (a new element instance each time) sends each reminder once
             transactions.executeWithoutResult(status -> outbox.publish("notification:" + job.elementInstanceKey(),

@@ -92,6 +92,18 @@ class SalesRoutePlan {
                 : RoutePlanStatus.COMPLETED;
     }
 
+    /**
+     * Ends the day: stops not visited are skipped and the plan is completed. Closing a closed day changes nothing;
+     * either way the answer is the day's skipped stops in visiting order.
+     */
+    List<SalesRouteStop> closeDay() {
+        if (status != RoutePlanStatus.CANCELLED) {
+            stops.forEach(SalesRouteStop::markSkipped);
+            status = RoutePlanStatus.COMPLETED;
+        }
+        return stops.stream().filter(SalesRouteStop::isSkipped).toList();
+    }
+
     /** The visited stop with the latest planned departure, if any. */
     Optional<SalesRouteStop> lastVisited() {
         return stops.stream().filter(s -> !s.isOpen()).max(Comparator.comparing(SalesRouteStop::plannedDeparture));

@@ -81,8 +81,23 @@ class SalesRouteStop {
         status = RouteStopStatus.VISITED;
     }
 
+    /** The day ended before the visit; the stop becomes a follow-up. No-op unless PLANNED. */
+    void markSkipped() {
+        if (status == RouteStopStatus.PLANNED) {
+            status = RouteStopStatus.SKIPPED;
+        }
+    }
+
     boolean isOpen() {
         return status == RouteStopStatus.PLANNED;
+    }
+
+    boolean isSkipped() {
+        return status == RouteStopStatus.SKIPPED;
+    }
+
+    int sequence() {
+        return sequence;
     }
 
     Instant plannedDeparture() {

@@ -1,0 +1,83 @@
+package com.salesos.commissions;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.salesos.platform.InvalidFieldException;
+import com.salesos.platform.NotFoundException;
+import com.salesos.workflow.BpmnError;
+import com.salesos.workflow.DecisionResult;
+import com.salesos.workflow.Job;
+import com.salesos.workflow.JobWorker;
+import com.salesos.workflow.Workflow;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code commissions.resolve-dispute}: applies the manager's {@code resolution} ({@code adjustedAmount},
+ * {@code comment}) with {@code recalculated} (the rate and accelerator the process evaluated; the matched rules come
+ * from evaluating the same decision on {@code corrected} here) and writes {@code resolvedAmount}. KEEP or ADJUST
+ * without a comment is BPMN error {@code REASON_REQUIRED}, another unusable decision {@code DECISION_INVALID}: both
+ * give the task back to the manager with {@code decisionProblem} saying why.
+ */
+@Configuration(proxyBeanMethods = false)
+class DisputeWorkers {
+
+    record Resolution(UUID disputeId, String resolution, BigDecimal adjustedAmount, String comment,
+            Recalculated recalculated, Map<String, Object> corrected) {
+    }
+
+    record Recalculated(BigDecimal rate, BigDecimal accelerator) {
+    }
+
+    /** The tables {@code commission-rates} combines; the engine names only the matched rules of the top decision. */
+    static final List<String> RULE_TABLES = List.of("commissionBaseRate", "commissionAccelerator");
+
+    /** The rules that produced the decision: its own, else those of the tables it combines (skipping a renamed one). */
+    static List<String> matchedRules(Workflow workflow, DecisionResult decision, Map<String, Object> inputs) {
+        if (!decision.matchedRuleIds().isEmpty()) {
+            return decision.matchedRuleIds();
+        }
+        List<String> rules = new ArrayList<>();
+        for (String table : RULE_TABLES) {
+            try {
+                rules.addAll(workflow.evaluateDecision(table, inputs).matchedRuleIds());
+            } catch (NotFoundException e) {
+                // sales ops renamed or merged the tables: the rules stay unnamed rather than failing the resolution
+            }
+        }
+        return rules;
+    }
+
+    @Bean
+    JobWorker commissionsResolveDispute(CommissionDisputeService disputes, Workflow workflow) {
+        return JobWorker.of("commissions.resolve-dispute", job -> {
+            Resolution input = job.variablesAs(Resolution.class);
+            DisputeResolution resolution = Arrays.stream(DisputeResolution.values())
+                    .filter(r -> r.name().equals(input.resolution())).findFirst().orElse(null);
+            CommissionDecision recalculated = null;
+            if (input.recalculated() != null && input.corrected() != null) {
+                DecisionResult decision = workflow.evaluateDecision(CommissionDisputeService.DECISION,
+                        input.corrected());
+                recalculated = new CommissionDecision(CommissionDisputeService.DECISION,
+                        String.valueOf(decision.version()), input.recalculated().rate(),
+                        input.recalculated().accelerator(), matchedRules(workflow, decision, input.corrected()),
+                        input.corrected());
+            }
+            try {
+                DisputeView resolved = disputes.resolve(input.disputeId(), resolution, input.adjustedAmount(),
+                        input.comment(), recalculated);
+                return Map.of("resolvedAmount", resolved.resolvedAmount().amount());
+            } catch (InvalidFieldException e) {
+                String problem = e.getMessage();
+                boolean noComment = e.errors().stream().anyMatch(f -> f.field().equals("comment"));
+                throw new BpmnError(noComment ? "REASON_REQUIRED" : "DECISION_INVALID", problem,
+                        Map.of("decisionProblem", problem));
+            }
+        });
+    }
+}
