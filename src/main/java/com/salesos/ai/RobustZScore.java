@@ -55,7 +55,8 @@ final class RobustZScore {
         double[] deviations = Arrays.stream(history).map(h -> Math.abs(h - m)).toArray();
         double mad = median.evaluate(deviations);
         boolean fallback = mad == 0;
-        double scale = fallback ? 1.2533 * Arrays.stream(deviations).average().orElse(0) / 0.6745 : mad;
+        // with the fallback, z = (x - median) / (1.2533 MeanAD): the scale carries the 0.6745 that z multiplies by
+        double scale = fallback ? 0.6745 * 1.2533 * Arrays.stream(deviations).average().orElse(0) : mad;
         if (scale == 0) {
             return Optional.empty();
         }
