@@ -47,6 +47,11 @@ class RepPerformanceAnalysis {
     static final int HISTORY_WEEKS = 26;
     /** The forecast fits its trend to this many recent complete weeks. */
     static final int TREND_WEEKS = 12;
+    /**
+     * Counts this small (two quotes instead of one) are noise however unusual: a weekly count must also move by at
+     * least this much to be an anomaly.
+     */
+    static final int MIN_COUNT_CHANGE = 3;
     /** Used for weighting open quotes when the rep has no decided quotes yet. */
     static final BigDecimal DEFAULT_QUOTE_WIN_RATE = new BigDecimal("0.5");
 
@@ -186,17 +191,18 @@ class RepPerformanceAnalysis {
                 continue;
             }
             List<Week> before = weeks.subList(0, i);
-            test("visits", week, before, Week::visits, found);
-            test("quotes", week, before, Week::quotes, found);
-            test("revenue", week, before, w -> w.revenue().doubleValue(), found);
+            test("visits", week, before, Week::visits, MIN_COUNT_CHANGE, found);
+            test("quotes", week, before, Week::quotes, MIN_COUNT_CHANGE, found);
+            test("revenue", week, before, w -> w.revenue().doubleValue(), 0, found);
         }
         return found;
     }
 
     private static void test(String metric, Week week, List<Week> before, ToDoubleFunction<Week> figure,
-            List<Anomaly> found) {
+            double minChange, List<Anomaly> found) {
         double value = figure.applyAsDouble(week);
         RobustZScore.score(value, before.stream().mapToDouble(figure).toArray()).filter(RobustZScore.Score::anomalous)
+                .filter(s -> Math.abs(value - s.median()) >= minChange)
                 .ifPresent(s -> {
                     String direction = s.z() < 0 ? "DROP" : "SPIKE";
                     found.add(new Anomaly(metric, week.start(), value, s.median(), s.mad(), round(s.z()),
