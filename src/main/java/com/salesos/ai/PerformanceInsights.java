@@ -36,9 +36,12 @@ public record PerformanceInsights(Scope scope, LocalDate from, LocalDate to, Lis
     public record Week(LocalDate start, int visits, int quotes, BigDecimal revenue, boolean complete) {
     }
 
-    /** Quota attainment of the quota period that holds the period's end, to date and forecast at its end. */
+    /**
+     * Quota attainment of the quota period that holds the period's end, to date and forecast at its end;
+     * {@code quotaPerWeek} is the quota's weekly share, to read the weeks' revenue against.
+     */
     public record Forecast(String quotaPeriod, LocalDate periodStart, LocalDate periodEnd, Money quota,
-            Money revenueToDate, BigDecimal attainmentToDatePercent, Money expectedRest,
+            Money quotaPerWeek, Money revenueToDate, BigDecimal attainmentToDatePercent, Money expectedRest,
             BigDecimal forecastAttainmentPercent, BigDecimal weeklyRevenueTrend, String method) {
     }
 

@@ -156,7 +156,9 @@ class RepPerformanceAnalysis {
             how = "mean of the " + recent.size() + " complete weeks on record (too few for a trend)";
         }
         BigDecimal rest = BigDecimal.valueOf(weekly * weeksLeft).setScale(2, RoundingMode.HALF_UP);
-        return new Forecast(period.name(), period.start(), period.end(), quota, new Money(toDate, currency),
+        Money perWeek = new Money(quota.amount().multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(period.days()),
+                2, RoundingMode.HALF_UP), currency);
+        return new Forecast(period.name(), period.start(), period.end(), quota, perWeek, new Money(toDate, currency),
                 percent(toDate, quota.amount()), new Money(rest, currency), percent(toDate.add(rest), quota.amount()),
                 recent.size() >= 3 ? BigDecimal.valueOf(line.getSlope()).setScale(2, RoundingMode.HALF_UP) : null,
                 "revenue to date " + toDate.toPlainString() + " + " + rest.toPlainString() + " expected from the "

@@ -226,6 +226,8 @@ class PerformanceInsightsApiTests {
                 {"repId": "%s"}""".formatted(repId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.reps[0].period.revenue.amount").value(revenue.doubleValue()))
                 .andExpect(jsonPath("$.reps[0].forecast.quota.amount").value(10000.0))
+                .andExpect(jsonPath("$.reps[0].forecast.quotaPerWeek.amount").value(closeTo(70000.0
+                        / LocalDate.now(ZoneOffset.UTC).lengthOfMonth(), 0.005)))
                 .andExpect(jsonPath("$.reps[0].forecast.revenueToDate.amount").value(revenue.doubleValue()))
                 .andExpect(jsonPath("$.reps[0].commission.commissions").value(3))
                 .andExpect(jsonPath("$.reps[0].commission.amount.amount").value(closeTo(earned.doubleValue(), 0.005)))
