@@ -40,6 +40,7 @@ class AIInsight {
     private Instant acknowledgedAt;
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
+    private String period;
 
     protected AIInsight() {
     }
@@ -72,6 +73,6 @@ class AIInsight {
 
     InsightView toView() {
         return new InsightView(id, type, subjectType, subjectId, repId, score, explanation, evidence, createdAt,
-                acknowledgedAt, acknowledgedBy);
+                acknowledgedAt, acknowledgedBy, period);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import com.salesos.visits.VisitOutcome;
 import com.salesos.visits.VisitView;
 
-/** The one thing to do at the next visit, by the first rule that applies (promises before deals before news). */
+/** The one thing to do at the next visit, by the first rule that applies (promises, orders, quotes, deals, news). */
 final class NextBestAction {
 
     /** An account not seen for longer than this needs re-engaging. */
@@ -22,6 +22,16 @@ final class NextBestAction {
         }
         if (!visits.isEmpty() && visits.get(0).outcome() == VisitOutcome.ORDER_INTENT) {
             return new VisitAdvice.Action("Take the order", "the last visit ended with an order intent");
+        }
+        for (VisitAdvice.TalkingPoint p : points) {
+            if (p.kind().equals("REORDER_DUE")) {
+                return new VisitAdvice.Action("Take the re-order", p.text() + " (" + p.evidence() + ")");
+            }
+        }
+        for (VisitAdvice.TalkingPoint p : points) {
+            if (p.kind().equals("OPEN_QUOTE")) {
+                return new VisitAdvice.Action("Close the open quote: " + p.text(), p.evidence());
+            }
         }
         for (VisitAdvice.TalkingPoint p : points) {
             if (p.kind().equals("OPEN_DEAL")) {

@@ -11,11 +11,17 @@ import java.util.UUID;
 /**
  * When to visit an account and what to bring up, with the evidence: the best weekday and two-hour window (local to
  * the account) with its smoothed positive-outcome rate and counts, alternatives, talking points, the next best
- * action, and when the follow-up of that visit falls due.
+ * action, and when the follow-up of that visit falls due. {@code narrative} is the optional narrator's wording of
+ * {@code summary}, null when it is off or did not answer.
  */
 public record VisitAdvice(UUID repId, UUID accountId, String accountName, String timeZone, Slot bestTime,
         List<Slot> alternatives, History history, List<TalkingPoint> talkingPoints, Action nextBestAction,
-        Instant followUpDue, String summary) {
+        Instant followUpDue, String summary, String narrative) {
+
+    VisitAdvice withNarrative(String text) {
+        return new VisitAdvice(repId, accountId, accountName, timeZone, bestTime, alternatives, history, talkingPoints,
+                nextBestAction, followUpDue, summary, text);
+    }
 
     /** A weekday and window; {@code positiveRate} smoothed toward the base rate; {@code nextDate} the next such day. */
     public record Slot(DayOfWeek day, LocalTime from, LocalTime to, LocalDate nextDate, BigDecimal positiveRate,
@@ -27,7 +33,7 @@ public record VisitAdvice(UUID repId, UUID accountId, String accountName, String
             LocalDate lastVisit, Integer daysSinceLastVisit) {
     }
 
-    /** Kinds: OVERDUE_FOLLOW_UP, OPEN_DEAL, COMPETITOR, OBJECTION, LAST_NOTE. */
+    /** Kinds: OVERDUE_FOLLOW_UP, REORDER_DUE, OPEN_QUOTE, OPEN_DEAL, COMPETITOR, OBJECTION, LAST_NOTE. */
     public record TalkingPoint(String kind, String text, String evidence) {
     }
 

@@ -21,7 +21,8 @@ import com.salesos.security.AccessPolicy;
 import com.salesos.visits.VisitOutcome;
 import com.salesos.visits.VisitView;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Advises a rep's next visit at an account from the visit history: when to go and what to bring up. */
 @Service
@@ -37,15 +38,20 @@ public class VisitAdvisor {
     private final AccessPolicy access;
     private final FieldHistory history;
     private final TalkingPoints talkingPoints;
+    private final Narrator narrator;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     VisitAdvisor(RepService reps, AccountService accounts, AccessPolicy access, FieldHistory history,
-            TalkingPoints talkingPoints, Clock clock) {
+            TalkingPoints talkingPoints, Narrator narrator, PlatformTransactionManager transactions, Clock clock) {
         this.reps = reps;
         this.accounts = accounts;
         this.access = access;
         this.history = history;
         this.talkingPoints = talkingPoints;
+        this.narrator = narrator;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -53,8 +59,13 @@ public class VisitAdvisor {
      * @throws InvalidFieldException naming {@code repId} or {@code accountId} when unknown
      * @throws org.springframework.security.access.AccessDeniedException for a rep the caller may not see
      */
-    @Transactional(readOnly = true)
     public VisitAdvice advise(VisitAdviceRequest request) {
+        VisitAdvice plain = readOnly.execute(status -> plainAdvice(request));
+        // the narrator is a remote call that may take seconds: outside the transaction
+        return narrator.rephrase(plain.summary()).map(plain::withNarrative).orElse(plain);
+    }
+
+    private VisitAdvice plainAdvice(VisitAdviceRequest request) {
         RepView rep = reps.find(request.repId()).orElseThrow(() -> new InvalidFieldException("repId", "is not a known rep"));
         access.checkRep(rep.id());
         AccountView account = accounts.find(request.accountId())
@@ -85,7 +96,7 @@ public class VisitAdvisor {
         VisitAdvice.History facts = new VisitAdvice.History(atAccount.size(),
                 (int) atAccount.stream().filter(VisitAdvisor::positive).count(), repVisits.size(), pct(repRate),
                 lastVisit, daysSince);
-        List<VisitAdvice.TalkingPoint> points = talkingPoints.about(account, atAccount, today, zone);
+        List<VisitAdvice.TalkingPoint> points = talkingPoints.about(rep.id(), account, atAccount, today, zone);
         VisitAdvice.Action action = NextBestAction.choose(points, atAccount, daysSince);
         Instant followUpDue = best == null ? null
                 : best.nextDate().plusDays(FOLLOW_UP_DAYS).atTime(best.to()).atZone(zone).toInstant();
@@ -94,7 +105,7 @@ public class VisitAdvisor {
                         + "%d at the account); %s.", account.name(), best.day(), best.from(), best.to(),
                         best.positiveRate(), best.visits(), atAccount.size(), action.action());
         return new VisitAdvice(rep.id(), account.id(), account.name(), zone.getId(), best, alternatives, facts, points,
-                action, followUpDue, summary);
+                action, followUpDue, summary, null);
     }
 
     static boolean positive(VisitView visit) {

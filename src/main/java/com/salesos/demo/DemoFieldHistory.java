@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * A quarter of field history for rep1 … rep5: a route plan every weekday with four to six accounts of the rep's
  * territories and a visit at almost every stop. Each account has a weekday and a half-day when it is receptive
  * ({@link AccountHabit}), so outcomes there are clearly better: the signal the AI visit advice learns from.
- * Leads and deals come from {@link DemoPipeline}.
+ * Leads and deals come from {@link DemoPipeline}. rep3 has a planted drop last week ({@link #sickWeek}).
  */
 @Component
 class DemoFieldHistory implements DemoStep {
@@ -92,9 +92,11 @@ class DemoFieldHistory implements DemoStep {
                 List<AccountView> candidates = new ArrayList<>(pool.getValue());
                 List<RouteHistory.Stop> stops = new ArrayList<>();
                 int count = Math.min(candidates.size(), 4 + random.nextInt(3));
+                boolean off = sickWeek(usernames.get(pool.getKey()), day, today);
                 for (int s = 0; s < count; s++) {
                     AccountView account = candidates.remove(random.nextInt(candidates.size()));
-                    stops.add(new RouteHistory.Stop(account.id(), 20 + 5 * random.nextInt(7), random.nextInt(100) >= 8));
+                    boolean visited = random.nextInt(100) >= 8;
+                    stops.add(new RouteHistory.Stop(account.id(), 20 + 5 * random.nextInt(7), visited && !(off && s > 0)));
                 }
                 days.add(new RouteHistory.Day(pool.getKey(), day, stops));
             }
@@ -115,6 +117,15 @@ class DemoFieldHistory implements DemoStep {
         pipeline.load(random, usernames, pools, today);
         log.info("Demo field history: {} route plans, {} visits in {} ms", days.size(), logged.size(),
                 (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * The planted anomaly for the AI's performance insights: rep3 was off sick most of last week (Monday to Sunday
+     * before the load), so only the first stop of each planned day was visited, a sharp drop against their weeks before.
+     */
+    static boolean sickWeek(String username, LocalDate day, LocalDate today) {
+        LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return "rep3".equals(username) && !day.isBefore(thisMonday.minusWeeks(1)) && day.isBefore(thisMonday);
     }
 
     private List<AccountView> accountsOf(RepView rep) {

@@ -62,6 +62,19 @@ class RoutePlannerTests {
     }
 
     @Test
+    void clipsAWindowThatOpensBeforeTheShiftAndLeavesOutOneThatClosesBeforeIt() {
+        // the shift starts at 100: "early" opened at 0 and is still open at 110; "gone" closed at 50
+        RoutePlan plan = planner.plan(problem(List.of(rep("a", 100, 1000)), List.of(
+                stop("early", 10, 0, 0).within(window(0, 200)),
+                stop("gone", 20, 0, 0).within(window(0, 50)))));
+
+        assertThat(plan.routes().get(0).stopIds()).containsExactly("early");
+        assertThat(plan.routes().get(0).visits().get(0).start()).isEqualTo(at(110));
+        assertThat(plan.leftOut()).extracting(LeftOutStop::stopId, LeftOutStop::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("gone", LeftOutReason.CANNOT_FIT_TIME_WINDOW));
+    }
+
+    @Test
     void takesLunchWithinItsWindowBetweenVisits() {
         Vehicle rep = rep("a", 0, 1000).withLunch(new LunchBreak(at(300), at(400), Duration.ofSeconds(60)));
         RoutePlan plan = planner.plan(problem(List.of(rep), List.of(

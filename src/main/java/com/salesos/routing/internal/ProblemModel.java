@@ -95,7 +95,20 @@ public final class ProblemModel {
                 .setServiceTime(s.service().toNanos() / 1e9)
                 .addSizeDimension(0, s.demand())
                 .setPriority(s.priority());
-        for (TimeWindow w : s.windows()) builder.addTimeWindow(seconds(w.from()), seconds(w.to()));
+        // jsprit refuses times before the origin (the earliest shift start): a window that opened earlier starts
+        // at the origin; one that closed earlier cannot be met, and a stop with only such windows gets one after
+        // every shift ends, so the search leaves it out and the diagnosis names its real window
+        boolean usable = false;
+        for (TimeWindow w : s.windows()) {
+            if (seconds(w.to()) >= 0) {
+                builder.addTimeWindow(Math.max(0, seconds(w.from())), seconds(w.to()));
+                usable = true;
+            }
+        }
+        if (!s.windows().isEmpty() && !usable) {
+            double never = problem.vehicles().stream().mapToDouble(v -> seconds(v.shiftEnd())).max().orElse(0) + 1;
+            builder.addTimeWindow(never, never);
+        }
         return builder.build();
     }
 

@@ -1,0 +1,21 @@
+package com.salesos.ai;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Performance insights: a rep for themselves, a manager for the team, sales ops for anyone. */
+@RestController
+class PerformanceController {
+
+    private final PerformanceAnalyst analyst;
+
+    PerformanceController(PerformanceAnalyst analyst) {
+        this.analyst = analyst;
+    }
+
+    @PostMapping("/api/v1/sales-reps/ai/performance-insights")
+    PerformanceInsights performanceInsights(@RequestBody PerformanceInsightsRequest request) {
+        return analyst.analyse(request);
+    }
+}
