@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Orders: 201 for a new order, 200 with the existing one when the quote or partner reference was ordered before. */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_orders')")
 class OrderController {
 
     private final OrderService orders;
