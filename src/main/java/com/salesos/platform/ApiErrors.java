@@ -147,6 +147,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimit.BodyTooLargeException) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", t.getMessage());
+            }
+        }
         if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = jsonPath(jme);
             String message;
