@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * problem+json (a 400 names the fields), and a refused call writes nothing.
  */
 @SalesOsTest
-class MalformedBodyProperties {
+class MalformedBodyPropertyTests {
 
     /** Tables that only API calls insert into: a refused call must leave their row counts as they were. */
     static final List<String> WRITTEN_BY_CALLS = List.of("sales_territory", "sales_rep", "sales_rep_territory_assignment",
@@ -79,7 +79,7 @@ class MalformedBodyProperties {
     void springContext() throws Exception {
         // jqwik runs outside Jupiter's Spring extension: the same cached application context, injected by hand
         new TestContextManager(getClass()).prepareTestInstance(this);
-        synchronized (MalformedBodyProperties.class) {
+        synchronized (MalformedBodyPropertyTests.class) {
             if (fixture == null) {
                 SalesFixtures.Team team = fixtures.team();
                 UUID account = fixtures.account(AccountTier.STANDARD);
