@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts: anyone signed in reads and creates them; machine clients need the {@code accounts} scope to create. */
 @RestController
 @RequestMapping("/api/v1/accounts")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_accounts')")
 class AccountController {
 
     private final AccountService accounts;

@@ -1,12 +1,14 @@
 package com.salesos.ai;
 
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Visit advice and lead priority: reps for themselves, managers for their team. */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN')")
 class AdviceController {
 
     private final VisitAdvisor visits;

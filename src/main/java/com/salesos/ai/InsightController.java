@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.salesos.platform.PageParams;
 import com.salesos.platform.PageResponse;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The insights a caller may see, and their acknowledgement. */
 @RestController
 @RequestMapping("/api/v1/insights")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_insights')")
 class InsightController {
 
     private final InsightService insights;

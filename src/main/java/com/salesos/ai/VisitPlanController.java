@@ -7,12 +7,14 @@ import com.salesos.routes.RoutePlanView;
 import com.salesos.routes.RouteService;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Visit planning: propose the next working days; accepting a day (its stops in the proposed order) plans it. */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN')")
 class VisitPlanController {
 
     private final VisitPlanner planner;

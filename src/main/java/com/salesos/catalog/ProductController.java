@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Products with today's prices: anyone signed in reads them; sales ops, admins and the {@code catalog} scope create. */
 @RestController
 @RequestMapping("/api/v1/products")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_catalog')")
 class ProductController {
 
     private final CatalogService catalog;

@@ -7,12 +7,14 @@ import java.util.UUID;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.PageParams;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A rep's commissions by period ({@code from}/{@code to} as YYYY-MM, inclusive), with totals. */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_commissions')")
 class CommissionController {
 
     private final CommissionService commissions;

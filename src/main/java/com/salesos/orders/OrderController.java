@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 202 when the quote's process takes the order over.
  */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_orders')")
 class OrderController {
 
     /** The answer while the quote's process creates the order: follow the quote for its {@code orderId}. */

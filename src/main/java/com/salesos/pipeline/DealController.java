@@ -8,6 +8,7 @@ import com.salesos.platform.PageResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Deals: list, open, read, and move between stages (PATCH or POST, so retries can carry an Idempotency-Key). */
 @RestController
 @RequestMapping("/api/v1/deals")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_deals')")
 class DealController {
 
     private final DealService deals;

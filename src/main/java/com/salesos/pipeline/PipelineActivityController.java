@@ -8,12 +8,14 @@ import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.PageParams;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Activity and pipeline of a rep ({@code repId}) or team ({@code teamOf}); the last 30 UTC days by default. */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_pipeline')")
 class PipelineActivityController {
 
     private final PipelineActivityService pipeline;

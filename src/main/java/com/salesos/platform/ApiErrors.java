@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -144,6 +147,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimit.BodyTooLargeException) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", t.getMessage());
+            }
+        }
         if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = jsonPath(jme);
             String message;
@@ -157,7 +165,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             }
             return fieldProblem(List.of(new InvalidFieldException.FieldError(field, message)));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request body is not valid JSON");
+        if (e.getCause() instanceof JsonMappingException) {
+            // the body as a whole has the wrong shape: a string, number or array where an object belongs
+            return fieldProblem(List.of(new InvalidFieldException.FieldError("body", "must be a JSON object")));
+        }
+        if (e.getCause() instanceof StreamReadException sre && sre.getProcessor() != null) {
+            // a number too large for its field, or JSON that breaks off: name the field the parser stood at
+            String field = jsonPath(sre.getProcessor().getParsingContext());
+            return fieldProblem(List.of(new InvalidFieldException.FieldError(field.isEmpty() ? "body" : field,
+                    sre instanceof InputCoercionException ? "is out of range" : "is not valid JSON")));
+        }
+        return fieldProblem(List.of(new InvalidFieldException.FieldError("body", "is not valid JSON")));
     }
 
     static List<InvalidFieldException.FieldError> bindErrors(BindException e) {
@@ -179,6 +197,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 path.append(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String jsonPath(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+            } else if (c.getCurrentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(c.getCurrentName());
             }
         }
         return path.toString();

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * everyone reads what they may see.
  */
 @RestController
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_quotes')")
 class QuoteController {
 
     private final QuoteService quotes;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The sales-rep API the rep tools call; creating reps is for managers, sales ops, admins and the {@code reps} scope. */
 @RestController
 @RequestMapping("/api/v1/sales-reps")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_reps')")
 class RepController {
 
     private final RepService reps;

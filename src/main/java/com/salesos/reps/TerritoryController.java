@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Territories: anyone signed in reads them; sales ops, admins and the {@code territories} scope define them. */
 @RestController
 @RequestMapping("/api/v1/territories")
+@PreAuthorize("hasAnyRole('REP', 'MANAGER', 'SALES_OPS', 'ADMIN') or hasAuthority('SCOPE_territories')")
 class TerritoryController {
 
     private final TerritoryService territories;

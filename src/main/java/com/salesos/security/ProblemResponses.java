@@ -18,6 +18,13 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
+            if (e instanceof LockoutAuthenticationProvider.SignInLockedException locked) {
+                long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                write(json, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins with this name from"
+                        + " this address; try again in " + seconds + " seconds");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Sales OS\"");
             write(json, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or an X-API-Key header");
         };

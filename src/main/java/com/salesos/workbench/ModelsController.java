@@ -16,6 +16,8 @@ import com.salesos.workflow.ModelValidationException;
 import com.salesos.workflow.Workflow;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The models page: every process and decision with its versions, uploads with their report, one version. */
@@ -30,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/ops/models")
 @PreAuthorize(WorkbenchAccess.OPS)
 class ModelsController {
+
+    /** The per-file upload limit, checked here too: a model is read into memory whole before it is parsed. */
+    private final long maxFileSize;
 
     /** A process or decision with its versions, newest first. */
     record ModelRow(DeployedModel.Kind kind, String id, String name, List<DeployedModel> versions) {
@@ -42,7 +48,9 @@ class ModelsController {
     private final Workflow workflow;
     private final ModelPages pages;
 
-    ModelsController(Workflow workflow, ModelPages pages) {
+    ModelsController(Workflow workflow, ModelPages pages,
+            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize.toBytes();
         this.workflow = workflow;
         this.pages = pages;
     }
@@ -80,6 +88,9 @@ class ModelsController {
     private List<ModelResource> resources(List<MultipartFile> files) {
         List<ModelResource> resources = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.getSize() > maxFileSize) {
+                throw new MaxUploadSizeExceededException(maxFileSize);
+            }
             String name = file.getOriginalFilename();
             if (file.isEmpty() && (name == null || name.isBlank())) {
                 continue;

@@ -9,6 +9,8 @@ import com.salesos.platform.InvalidFieldException;
 import com.salesos.workflow.DeployedModel;
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.Workflow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Deploys BPMN/DMN files (multipart, parts named {@code files}) and lists deployed versions. */
@@ -27,9 +30,14 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize(Access.OPERATE)
 class ModelController {
 
+    /** The per-file upload limit, checked here too: a model is read into memory whole before it is parsed. */
+    private final long maxFileSize;
+
     private final Workflow workflow;
 
-    ModelController(Workflow workflow) {
+    ModelController(Workflow workflow,
+            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize.toBytes();
         this.workflow = workflow;
     }
 
@@ -38,6 +46,9 @@ class ModelController {
     List<DeployedModel> deploy(@RequestPart("files") List<MultipartFile> files) {
         List<ModelResource> resources = new ArrayList<>();
         for (MultipartFile file : files) {
+            if (file.getSize() > maxFileSize) {
+                throw new MaxUploadSizeExceededException(maxFileSize);
+            }
             String name = file.getOriginalFilename();
             if (name == null || !(name.endsWith(".bpmn") || name.endsWith(".dmn"))) {
                 throw new InvalidFieldException("files", "each file must be a .bpmn or .dmn file, not " + name);

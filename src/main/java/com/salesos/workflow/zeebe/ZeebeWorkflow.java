@@ -14,6 +14,8 @@ import com.salesos.workflow.IncidentPage;
 import com.salesos.workflow.IncidentState;
 import com.salesos.workflow.Message;
 import com.salesos.workflow.ModelResource;
+import com.salesos.workflow.ModelValidationException;
+import com.salesos.workflow.embedded.SecureXml;
 import com.salesos.workflow.ProcessInstance;
 import com.salesos.workflow.PublishedMessage;
 import com.salesos.workflow.TaskPage;
@@ -57,6 +59,12 @@ class ZeebeWorkflow implements Workflow {
         DeployResourceCommandStep1 command = client.newDeployResourceCommand();
         DeployResourceCommandStep1.DeployResourceCommandStep2 ready = null;
         for (ModelResource resource : resources) {
+            try {
+                SecureXml.check(resource.content());
+            } catch (IllegalArgumentException e) {
+                throw new ModelValidationException(List.of(new ModelValidationException.Problem(resource.name(), null,
+                        null, e.getMessage())));
+            }
             ready = (ready == null ? command : ready).addResourceBytes(resource.content(), resource.name());
         }
         DeploymentEvent deployment;
