@@ -68,6 +68,8 @@ class QuoteToCommissionScenarioTests extends QuoteProcessSupport {
         assertThat(paid.path("status").asText()).isEqualTo("PAID");
         assertThat(commission.path("amount").path("amount").decimalValue()).isEqualByComparingTo(expected);
         assertThat(commission.path("baseAmount").path("amount").decimalValue()).isEqualByComparingTo(base);
+        // the base-rate table's rule and the accelerator table's rule, which the decision combines
+        assertThat(table.matchedRuleIds()).hasSize(2).contains("rule_field_new_customer");
         assertThat(json.convertValue(commission.path("rules"), List.class)).isEqualTo(table.matchedRuleIds());
         assertThat(outboxEvents("loyalty.adjustment", "account/" + account)).isEqualTo(1);
         assertThat(notifications(orderInstance, "commission-hit")).isEqualTo(1);

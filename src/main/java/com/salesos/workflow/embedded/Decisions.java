@@ -48,7 +48,11 @@ class Decisions {
         return new ArrayList<>(CollectionConverters.asJavaCollection(dmn.decisions()));
     }
 
-    /** The decision's value and the ids of its matched rules. @throws DecisionFailure when evaluation fails */
+    /**
+     * The decision's value and the ids of the rules that matched in it and in the decisions it requires.
+     *
+     * @throws DecisionFailure when evaluation fails
+     */
     Evaluation evaluate(ParsedDmn dmn, String decisionId, Map<String, Object> variables) {
         var result = engine.eval(dmn, decisionId, variables);
         if (result.isLeft()) {
@@ -56,8 +60,10 @@ class Decisions {
         }
         var value = result.right().get();
         List<String> rules = new ArrayList<>();
+        // every decision table evaluated on the way (the required decisions first, in the order the engine ran
+        // them), as a Camunda 8 decision result lists them: a decision that combines tables names their rules
         for (Audit.AuditLogEntry entry : CollectionConverters.asJava(value.auditLog().entries())) {
-            if (entry.id().equals(decisionId) && entry.result() instanceof Audit.DecisionTableEvaluationResult table) {
+            if (entry.result() instanceof Audit.DecisionTableEvaluationResult table) {
                 CollectionConverters.asJava(table.matchedRules()).forEach(r -> rules.add(r.rule().id()));
             }
         }
