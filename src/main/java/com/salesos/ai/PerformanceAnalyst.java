@@ -139,8 +139,11 @@ public class PerformanceAnalyst {
         String period = from + "/" + to;
         int stored = 0;
         for (Finding f : findings) {
+            // an insight holds 4000 characters; a long list of reasons is cut, the evidence keeps them all
+            String explanation = f.explanation().length() <= 4000 ? f.explanation()
+                    : f.explanation().substring(0, 3997) + "...";
             if (insights.recordOnce(new NewInsight(f.type(), f.subjectType(), f.subjectId(), f.repId(), f.score(),
-                    f.explanation(), f.evidence()), period).isPresent()) {
+                    explanation, f.evidence()), period).isPresent()) {
                 stored++;
             }
         }
