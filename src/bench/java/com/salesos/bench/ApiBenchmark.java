@@ -138,6 +138,13 @@ public final class ApiBenchmark {
             product.destroy();
             if (!product.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 product.destroyForcibly();
+                product.waitFor();
+            }
+            // the product stopped its embedded PostgreSQL on the way out: its data folder can go
+            try (var files = Files.walk(data.resolve("data"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                System.out.println("could not remove " + data.resolve("data") + ": " + e.getMessage());
             }
         }
         System.exit(0);
