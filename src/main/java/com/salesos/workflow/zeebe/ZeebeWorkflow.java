@@ -60,7 +60,7 @@ class ZeebeWorkflow implements Workflow {
         DeployResourceCommandStep1.DeployResourceCommandStep2 ready = null;
         for (ModelResource resource : resources) {
             try {
-                SecureXml.check(resource.content());
+                SecureXml.refuseDoctype(resource.content());
             } catch (IllegalArgumentException e) {
                 throw new ModelValidationException(List.of(new ModelValidationException.Problem(resource.name(), null,
                         null, e.getMessage())));
