@@ -37,13 +37,19 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         }
         env.getPropertySources().addFirst(new MapPropertySource("salesosTestDatabase", properties()));
         // defaults below the application's files and a test's own properties, which may switch them back:
-        // no background webhook dispatcher nor Quartz firing (tests deliver and run on demand, so contexts cached by other tests never
-        // send in the background), and one webhook secret key per test JVM rather than a file in the work tree
+        // no background webhook dispatcher nor Quartz firing (tests deliver and run on demand, so contexts cached by
+        // other tests never send in the background), and one webhook secret key per test JVM rather than a file in
+        // the work tree
         env.getPropertySources().addLast(new MapPropertySource("salesosTestDefaults", Map.of(
                 "salesos.webhooks.dispatcher-enabled", "false",
                 // Quartz schedules stay registered but do not fire by themselves: tests run them on demand
                 "spring.quartz.auto-startup", "false",
-                "salesos.webhooks.secret-key", WEBHOOK_SECRET_KEY)));
+                "salesos.webhooks.secret-key", WEBHOOK_SECRET_KEY,
+                // the suite keeps several application contexts cached, each with its pool, and some tests start
+                // more nodes: an idle context shrinks to one connection, so the suite stays well inside the
+                // server's connection limit (100 by default) however many contexts it has cached
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     @Override

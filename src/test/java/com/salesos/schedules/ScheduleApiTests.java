@@ -64,17 +64,17 @@ class ScheduleApiTests {
     void salesOpsRunsAScheduleNowAndAnUnknownOneIs404() throws Exception {
         FieldFixtures.Team team = FieldFixtures.team(reps, users, FieldFixtures.somewhere());
 
-        mvc.perform(post("/api/v1/schedules/weekly-insights/run").with(httpBasic(team.ops(), PASSWORD)))
+        mvc.perform(post("/api/v1/schedules/stale-deals/run").with(httpBasic(team.ops(), PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.name").value("weekly-insights"))
-                .andExpect(jsonPath("$.summary").value(org.hamcrest.Matchers.startsWith("nothing registered")));
+                .andExpect(jsonPath("$.name").value("stale-deals"))
+                .andExpect(jsonPath("$.summary").value(org.hamcrest.Matchers.endsWith("newly flagged")));
         mvc.perform(get("/api/v1/schedules").with(httpBasic(team.ops(), PASSWORD)))
-                .andExpect(jsonPath("$[?(@.name == 'weekly-insights')].lastRun.outcome").value("OK"))
-                .andExpect(jsonPath("$[?(@.name == 'weekly-insights')].lastRun.summary").value(
-                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("nothing registered"))));
+                .andExpect(jsonPath("$[?(@.name == 'stale-deals')].lastRun.outcome").value("OK"))
+                .andExpect(jsonPath("$[?(@.name == 'stale-deals')].lastRun.summary").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.endsWith("newly flagged"))));
         mvc.perform(post("/api/v1/schedules/no-such-schedule/run").with(httpBasic(team.ops(), PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/schedules/weekly-insights/run").with(httpBasic(team.rep(), PASSWORD)))
+        mvc.perform(post("/api/v1/schedules/stale-deals/run").with(httpBasic(team.rep(), PASSWORD)))
                 .andExpect(status().isForbidden());
     }
 

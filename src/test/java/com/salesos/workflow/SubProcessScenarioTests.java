@@ -36,8 +36,11 @@ class SubProcessScenarioTests extends ScenarioSupport {
         deploy(Bpmn.createExecutableProcess(parent).startEvent()
                 .callActivity("call", c -> c.zeebeProcessId(child)).endEvent().done());
         long key = workflow.start(parent, Map.of(), null);
-        UserTask task = await(() -> workflow.tasks(TaskQuery.all()).items().stream()
-                .filter(t -> t.bpmnProcessId().equals(child)).findFirst().orElse(null));
+        // the child's instance (by its process id, which only this test deploys), then its task
+        long childKey = await(() -> workflow.instances(new InstanceQuery(child, null, null, 0, 1)).items().stream()
+                .findFirst().map(InstanceSummary::key).orElse(null));
+        UserTask task = await(() -> workflow.tasks(TaskQuery.ofInstance(childKey)).items().stream().findFirst()
+                .orElse(null));
 
         workflow.cancel(key);
 
