@@ -41,7 +41,8 @@ class OutboxRestartTests {
             try (ConfigurableApplicationContext second = start(true)) {
                 await().atMost(Duration.ofSeconds(30))
                         .untilAsserted(() -> assertThat(receiver.acceptedIds()).contains(eventId.toString()));
-                assertThat(receiver.acceptedIds()).containsExactly(eventId.toString());
+                // once; other order confirmations may arrive too (processes of other tests share the database)
+                assertThat(receiver.acceptedIds()).filteredOn(eventId.toString()::equals).hasSize(1);
                 assertThat(receiver.badSignatures()).isZero();
                 second.getBean(WebhookService.class).delete(subscription);
             }
