@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,10 +28,14 @@ import com.salesos.quotes.NewQuote;
 import com.salesos.quotes.QuoteProcess;
 import com.salesos.quotes.QuoteService;
 import com.salesos.quotes.QuoteStatus;
+import com.salesos.kpi.KpiService;
 import com.salesos.reps.RepService;
 import com.salesos.routes.NewRoutePlan;
 import com.salesos.routes.RouteService;
 import com.salesos.security.UserService;
+import com.salesos.visits.NewVisit;
+import com.salesos.visits.VisitOutcome;
+import com.salesos.visits.VisitService;
 import com.salesos.workflow.embedded.EngineDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +73,10 @@ class RepAndManagerBrowserTests {
     QuoteService quotes;
     @Autowired
     EngineDriver engine;
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    VisitService visits;
     @Autowired
     Clock clock;
 
@@ -143,6 +152,36 @@ class RepAndManagerBrowserTests {
         awaitQuote(quoteId, QuoteStatus.SENT);
         browser.open("/quotes/" + quoteId);
         assertThat(browser.waitFor(By.cssSelector("h2 .state")).getText()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aManagerSeesTheTeamsKpisChartedOverTime() throws IOException {
+        SalesFixtures.Team team = fixtures.team();
+        UUID account = fixtures.account(AccountTier.STANDARD);
+        String sku = fixtures.product("BEVERAGES", "12.50", "6.00", 5000);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1).minusMonths(5);
+        for (int i = 0; i < 6; i++) {
+            LocalDate start = month.plusMonths(i);
+            Instant paid = start.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            int quantity = 20 + 15 * i;
+            SalesFixtures.asOps(() -> fixtures.paidOrder(team.repId(), account, sku, quantity, paid));
+            SalesFixtures.asOps(() -> fixtures.paidOrder(team.teammateId(), account, sku, quantity / 2 + 5, paid));
+            for (int v = 0; v < 6 + (i * 7) % 5; v++) {
+                Instant at = paid.plus(Duration.ofHours(8 + v));
+                SalesFixtures.asOps(() -> visits.log(new NewVisit(team.repId(), account, null, at,
+                        at.plus(Duration.ofMinutes(30)), VisitOutcome.INTERESTED, null, null, null)));
+            }
+            SalesFixtures.asOps(() -> kpis.snapshot(team.repId(), start, start.plusMonths(1).minusDays(1)));
+            SalesFixtures.asOps(() -> kpis.snapshot(team.teammateId(), start, start.plusMonths(1).minusDays(1)));
+        }
+        browser.signIn(team.manager(), SalesFixtures.PASSWORD);
+
+        browser.open("/team");
+        assertThat(browser.waitFor(By.cssSelector("#chart-revenue canvas")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector(".chart .u-title")).stream().map(WebElement::getText)
+                .toList()).contains("Visits", "Revenue (EUR)");
+        assertThat(browser.driver().findElements(By.cssSelector("table.kpis tbody tr"))).hasSize(6);
+        browser.screenshot("team-dashboard", 1280);
     }
 
     private void awaitQuote(UUID quoteId, QuoteStatus status) {
