@@ -10,8 +10,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesos.orders.OrderService;
+import com.salesos.orders.OrderView;
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
+import com.salesos.quotes.PricedLine;
 import com.salesos.quotes.QuoteService;
 import com.salesos.security.Actor;
 import com.salesos.workflow.TaskAccess;
@@ -39,6 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskInboxController {
 
     private static final int INBOX_SIZE = 100;
+
+    /** A line the stock cannot cover: ordered on the order, missing from the shortage the process reported. */
+    record ShortageRow(String sku, String name, Integer ordered, Integer inStock, Object missing) {
+    }
 
     /** A row of the inbox. */
     record Row(UserTask task, boolean overdue) {
@@ -122,9 +128,21 @@ class TaskInboxController {
         model.put("overdue", task.dueDate() != null && task.dueDate().isBefore(clock.instant()));
         model.putIfAbsent("fields", Map.of());
         uuid(task.variables().get("quoteId")).flatMap(quotes::find).ifPresent(q -> model.put("quote", q));
-        uuid(task.variables().get("orderId")).flatMap(orders::find).ifPresent(o -> model.put("order", o));
+        var order = uuid(task.variables().get("orderId")).flatMap(orders::find);
+        order.ifPresent(o -> model.put("order", o));
         Object shortages = task.variables().get("shortages");
-        model.put("shortages", shortages instanceof List<?> list ? list : List.of());
+        model.put("shortages", !(shortages instanceof List<?> list) ? List.of() : list.stream()
+                .filter(Map.class::isInstance).map(m -> shortage((Map<?, ?>) m, order.orElse(null))).toList());
+    }
+
+    private static ShortageRow shortage(Map<?, ?> reported, OrderView order) {
+        String sku = String.valueOf(reported.get("sku"));
+        Object missing = reported.get("missing");
+        var line = order == null ? Optional.<PricedLine>empty()
+                : order.items().stream().filter(l -> l.sku().equals(sku)).findFirst();
+        Integer ordered = line.map(PricedLine::quantity).orElse(null);
+        Integer inStock = ordered != null && missing instanceof Number n ? Math.max(0, ordered - n.intValue()) : null;
+        return new ShortageRow(sku, line.map(PricedLine::name).orElse(null), ordered, inStock, missing);
     }
 
     private static Optional<UUID> uuid(Object value) {

@@ -178,6 +178,44 @@ class TaskInboxPageTests {
     }
 
     @Test
+    void theRepResolvesAStockShortageSeeingWhatIsMissing() throws Exception {
+        String scarce = fixtures.product("BEVERAGES", "3.00", "1.00", 2);
+        String quoteId = SalesFixtures.id(mvc.perform(post("/api/v1/sales-reps/quote")
+                .with(httpBasic(team.rep(), PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"repId": "%s", "accountId": "%s", "items": [{"sku": "%s", "quantity": 5}]}"""
+                        .formatted(team.repId(), account, scarce))).andExpect(status().isCreated()));
+        awaitQuote(quoteId, "SENT");
+        mvc.perform(post("/api/v1/sales-reps/order").with(httpBasic(team.rep(), PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"quoteId\": \"" + quoteId + "\"}"))
+                .andExpect(status().isAccepted());
+        String orderId = await().atMost(PATIENCE).until(() -> readQuote(quoteId), q -> q.hasNonNull("orderId"))
+                .path("orderId").asText();
+        long instance = await().atMost(PATIENCE).until(() -> json.readTree(mvc.perform(get("/api/v1/orders/" + orderId)
+                .with(httpBasic(team.ops(), PASSWORD))).andReturn().getResponse().getContentAsString()),
+                o -> o.hasNonNull("processInstanceKey")).path("processInstanceKey").asLong();
+        UserTask task = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> workflow.tasks(TaskQuery.ofInstance(instance)).items().stream()
+                        .filter(t -> t.elementId().equals("task_resolve_stock_shortage")).findFirst().orElse(null),
+                        t -> t != null);
+
+        Document form = page(get("/tasks/" + task.key()).with(as(team.rep())));
+        var shortage = form.select("section:has(h2:containsOwn(Stock shortage)) table tbody tr");
+        assertThat(shortage).hasSize(1);
+        assertThat(shortage.get(0).select("td").eachText()).containsExactly("Product " + scarce + " " + scarce, "5",
+                "2", "3");
+        assertThat(form.select("button[name=stockResolution]").eachAttr("value"))
+                .containsExactly("SPLIT", "BACK_ORDER", "CANCEL");
+        mvc.perform(post("/tasks/" + task.key()).param("stockResolution", "LATER").with(as(team.rep())).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/tasks/" + task.key()).param("stockResolution", "BACK_ORDER").with(as(team.rep()))
+                .with(csrf())).andExpect(redirectedUrl("/tasks"));
+
+        await().atMost(PATIENCE).until(() -> json.readTree(mvc.perform(get("/api/v1/orders/" + orderId)
+                .with(httpBasic(team.ops(), PASSWORD))).andReturn().getResponse().getContentAsString()),
+                o -> o.path("status").asText().equals("BACKORDERED"));
+    }
+
+    @Test
     void signedOutVisitorsAreSentToTheLoginPage() throws Exception {
         for (String path : new String[] { "/tasks", "/my-day", "/quotes", "/commissions" }) {
             mvc.perform(get(path)).andExpect(status().is3xxRedirection())
