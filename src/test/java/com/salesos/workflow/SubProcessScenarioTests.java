@@ -36,8 +36,10 @@ class SubProcessScenarioTests extends ScenarioSupport {
         deploy(Bpmn.createExecutableProcess(parent).startEvent()
                 .callActivity("call", c -> c.zeebeProcessId(child)).endEvent().done());
         long key = workflow.start(parent, Map.of(), null);
-        UserTask task = await(() -> workflow.tasks(TaskQuery.all()).items().stream()
-                .filter(t -> t.bpmnProcessId().equals(child)).findFirst().orElse(null));
+        // the child's own instance, not a page of every task in the shared database (which may hold more than a page)
+        UserTask task = await(() -> workflow.instances(new InstanceQuery(child, null, null, 0, 1)).items().stream()
+                .findFirst().flatMap(i -> workflow.tasks(TaskQuery.ofInstance(i.key())).items().stream().findFirst())
+                .orElse(null));
 
         workflow.cancel(key);
 
