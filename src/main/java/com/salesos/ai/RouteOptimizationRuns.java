@@ -18,18 +18,19 @@ import org.springframework.stereotype.Component;
 /**
  * Long optimisations as polled jobs: start one, read its progress, cancel it (it ends with the best plan so far),
  * read the result. Runs live in memory on the node that started them, visible to the caller who started them,
- * and are forgotten an hour after they end. They do not write the route plan ({@code apply} is refused).
+ * and are forgotten an hour after they end. They do not write the route plan ({@code apply} is refused); a
+ * finished run's plan is written by {@link #applyResult}. Public for the UI's "My day", which polls a run.
  */
 @Component
-class RouteOptimizationRuns {
+public class RouteOptimizationRuns {
 
     private static final Duration KEEP = Duration.ofHours(1);
 
     /** A run as the caller sees it: RUNNING, DONE or FAILED, progress so far, the answer once done. */
-    record RunView(UUID id, String status, Progress progress, RouteOptimizationAnswer result, String error) {
+    public record RunView(UUID id, String status, Progress progress, RouteOptimizationAnswer result, String error) {
     }
 
-    record Progress(long iterations, long elapsedMillis, int leftOut, double distanceKm) {
+    public record Progress(long iterations, long elapsedMillis, int leftOut, double distanceKm) {
     }
 
     private record Entry(String owner, OptimizationDay day, RoutePlanningRun run, Instant started) {
@@ -48,7 +49,7 @@ class RouteOptimizationRuns {
         this.clock = clock;
     }
 
-    RunView start(RouteOptimizationRequest request) {
+    public RunView start(RouteOptimizationRequest request) {
         if (request.applies()) {
             throw new InvalidFieldException("apply", "is not available for background runs; apply the result with a "
                     + "synchronous route optimisation");
@@ -61,7 +62,7 @@ class RouteOptimizationRuns {
     }
 
     /** @throws NotFoundException when unknown, forgotten or started by someone else */
-    RunView view(UUID id) {
+    public RunView view(UUID id) {
         Entry entry = entry(id);
         RoutePlanningRun run = entry.run();
         RouteProgress p = run.progress();
@@ -74,8 +75,22 @@ class RouteOptimizationRuns {
         }
     }
 
+    /**
+     * Writes a finished run's plan to the rep's route plan, as a synchronous optimisation with {@code apply} would.
+     *
+     * @throws NotFoundException when unknown, forgotten or started by someone else
+     * @throws com.salesos.platform.ConflictException when the run has not finished or failed
+     */
+    public RouteOptimizationAnswer applyResult(UUID id) {
+        Entry entry = entry(id);
+        if (!entry.run().isDone()) {
+            throw new com.salesos.platform.ConflictException("the optimisation is still running");
+        }
+        return optimizer.apply(entry.day(), optimizer.answer(entry.day(), entry.run().await()));
+    }
+
     /** Stops the search and waits for the best plan found so far. */
-    RunView cancel(UUID id) {
+    public RunView cancel(UUID id) {
         Entry entry = entry(id);
         entry.run().cancel();
         try {

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.salesos.platform.PageParams;
 import com.salesos.platform.PageResponse;
 import com.salesos.security.Actor;
+import com.salesos.workflow.TaskAccess;
 import com.salesos.workflow.TaskPage;
 import com.salesos.workflow.TaskQuery;
 import com.salesos.workflow.UserTask;

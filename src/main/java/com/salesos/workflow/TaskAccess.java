@@ -1,4 +1,4 @@
-package com.salesos.workflow.web;
+package com.salesos.workflow;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,18 +8,17 @@ import java.util.Set;
 import com.salesos.security.Actor;
 import com.salesos.security.CurrentActor;
 import com.salesos.security.Role;
-import com.salesos.workflow.CandidateGroupsProvider;
-import com.salesos.workflow.UserTask;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Which tasks a caller may see and work: sales ops, admins and machine clients all; every other person only
  * tasks assigned to them or offered to them or to one of their groups (role names lowercased, plus the groups
- * that features contribute through {@link CandidateGroupsProvider}, such as {@code team:<id>}).
+ * that features contribute through {@link CandidateGroupsProvider}, such as {@code team:<id>}). The task API and
+ * the UI's task inbox both use it, so the same person sees the same tasks in both.
  */
 @Component
-class TaskAccess {
+public class TaskAccess {
 
     private final CurrentActor currentActor;
     private final List<CandidateGroupsProvider> providers;
@@ -29,31 +28,40 @@ class TaskAccess {
         this.providers = providers;
     }
 
-    Actor actor() {
+    public Actor actor() {
         return currentActor.get();
     }
 
-    boolean restricted(Actor actor) {
+    public boolean restricted(Actor actor) {
         return !(actor.machine() || actor.has(Role.SALES_OPS) || actor.has(Role.ADMIN)
                 || actor.hasScope(Actor.ADMIN_SCOPE));
     }
 
-    Set<String> groups(Actor actor) {
+    public Set<String> groups(Actor actor) {
         Set<String> groups = new HashSet<>();
         actor.roles().forEach(r -> groups.add(r.name().toLowerCase(Locale.ROOT)));
         providers.forEach(p -> groups.addAll(p.groupsOf(actor.name())));
         return groups;
     }
 
+    /** The query restricted to what {@code actor} may see (unchanged for those who see every task). */
+    public TaskQuery visibleTo(Actor actor, TaskQuery query) {
+        if (!restricted(actor)) {
+            return query;
+        }
+        return new TaskQuery(query.assignee(), query.candidateGroup(), query.candidateUser(),
+                query.processInstanceKey(), query.state(), actor.name(), groups(actor), query.page(), query.size());
+    }
+
     /** @throws AccessDeniedException when the caller may not see the task */
-    void checkVisible(Actor actor, UserTask task) {
+    public void checkVisible(Actor actor, UserTask task) {
         if (restricted(actor) && !offeredTo(actor, task)) {
             throw new AccessDeniedException("task not offered to " + actor.name());
         }
     }
 
     /** @throws AccessDeniedException when the caller may not complete the task (assigned to someone else) */
-    void checkWorkable(Actor actor, UserTask task) {
+    public void checkWorkable(Actor actor, UserTask task) {
         checkVisible(actor, task);
         if (restricted(actor) && task.assignee() != null && !task.assignee().equals(actor.name())) {
             throw new AccessDeniedException("task assigned to someone else");

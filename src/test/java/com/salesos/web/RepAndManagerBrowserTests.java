@@ -1,0 +1,204 @@
+package com.salesos.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.salesos.Browser;
+import com.salesos.BrowserTest;
+import com.salesos.FieldFixtures;
+import com.salesos.SalesFixtures;
+import com.salesos.accounts.AccountService;
+import com.salesos.accounts.AccountTier;
+import com.salesos.accounts.AccountType;
+import com.salesos.accounts.NewAccount;
+import com.salesos.platform.GeoPoint;
+import com.salesos.quotes.LineRequest;
+import com.salesos.quotes.NewQuote;
+import com.salesos.quotes.QuoteProcess;
+import com.salesos.quotes.QuoteService;
+import com.salesos.quotes.QuoteStatus;
+import com.salesos.kpi.KpiService;
+import com.salesos.reps.RepService;
+import com.salesos.routes.NewRoutePlan;
+import com.salesos.routes.RouteService;
+import com.salesos.security.UserService;
+import com.salesos.visits.NewVisit;
+import com.salesos.visits.VisitOutcome;
+import com.salesos.visits.VisitService;
+import com.salesos.workflow.embedded.EngineDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A rep's and a manager's day in a real browser: the route of the day and a visit logged from a stop; a discount
+ * approved from the manager's inbox, after which the quote is sent. Takes the README's screenshots.
+ */
+@BrowserTest
+class RepAndManagerBrowserTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepService reps;
+    @Autowired
+    UserService users;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    RouteService routes;
+    @Autowired
+    SalesFixtures fixtures;
+    @Autowired
+    QuoteProcess quoteProcess;
+    @Autowired
+    QuoteService quotes;
+    @Autowired
+    EngineDriver engine;
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    static void needsChromium() {
+        Browser.assumeInstalled();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (browser == null) {
+            browser = Browser.start("http://localhost:" + port);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aRepSeesTheDaysRouteAndLogsAVisitFromTheNextStop() throws IOException {
+        GeoPoint home = FieldFixtures.somewhere();
+        FieldFixtures.Team team = FieldFixtures.team(reps, users, home);
+        List<NewRoutePlan.NewStop> stops = List.of(stop(home, 8, 1.5, "Kiosk am Markt", "09:00", "11:00"),
+                stop(home, 14, -2, "Getränke Weber", null, null), stop(home, 21, 3, "Stand Hafen", "13:00", "16:00"),
+                stop(home, 17, 6, "Bäckerei Sonne", null, null));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+        SalesFixtures.asOps(() -> routes.plan(new NewRoutePlan(team.repId(), today, stops)));
+        browser.signIn(team.rep(), FieldFixtures.PASSWORD);
+
+        browser.open("/my-day");
+        assertThat(browser.driver().findElements(By.cssSelector("figure.route-map g.stop"))).hasSize(4);
+        assertThat(browser.waitFor(By.cssSelector(".next-stop")).getText()).contains("Next stop: Kiosk am Markt");
+        browser.screenshot("my-day", 1280);
+        browser.screenshot("my-day-phone", 390);
+
+        WebElement first = browser.driver().findElement(By.cssSelector("ol.stops li"));
+        first.findElement(By.cssSelector("details.log-visit summary")).click();
+        first.findElement(By.cssSelector("button[value=INTERESTED]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("p.report.ok")).getText()).contains("Visit logged", "Kiosk am Markt");
+        assertThat(browser.driver().findElement(By.cssSelector("ol.stops li .state")).getText()).isEqualTo("VISITED");
+        assertThat(browser.driver().findElement(By.cssSelector(".next-stop")).getText()).contains("Getränke Weber");
+    }
+
+    @Test
+    void aManagerApprovesADiscountFromTheInboxAndTheQuoteIsSent() throws IOException {
+        SalesFixtures.Team team = fixtures.team();
+        UUID account = fixtures.account(AccountTier.STANDARD);
+        String sku = fixtures.product("BEVERAGES", "7.90", "4.35", 500);
+        UUID quoteId = SalesFixtures.asOps(() -> quoteProcess.createAndStart(new NewQuote(team.repId(), account, null,
+                null, List.of(new LineRequest(sku, 40, new BigDecimal("15")))))).id();
+        // this context runs no job executor: move the quote's process by hand up to the manager's task
+        awaitQuote(quoteId, QuoteStatus.PENDING_APPROVAL);
+        browser.signIn(team.manager(), SalesFixtures.PASSWORD);
+
+        browser.open("/tasks");
+        WebElement task = browser.waitFor(By.cssSelector("ul.inbox li a"));
+        assertThat(task.getText()).contains("Approve discount");
+        browser.screenshot("task-inbox", 1280);
+        task.click();
+        browser.waitFor(By.cssSelector("table.lines"));
+        browser.driver().findElement(By.name("comment")).sendKeys("Strategic account, one time");
+        browser.screenshot("task-approve-discount", 1280);
+        browser.screenshot("task-approve-discount-phone", 390);
+        browser.driver().findElement(By.cssSelector("button[value=approve]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("p.report.ok")).getText()).contains("Approve discount");
+        awaitQuote(quoteId, QuoteStatus.SENT);
+        browser.open("/quotes/" + quoteId);
+        assertThat(browser.waitFor(By.cssSelector("h2 .state")).getText()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aManagerSeesTheTeamsKpisChartedOverTime() throws IOException {
+        SalesFixtures.Team team = fixtures.team();
+        UUID account = fixtures.account(AccountTier.STANDARD);
+        String sku = fixtures.product("BEVERAGES", "12.50", "6.00", 5000);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1).minusMonths(5);
+        for (int i = 0; i < 6; i++) {
+            LocalDate start = month.plusMonths(i);
+            Instant paid = start.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            int quantity = 20 + 15 * i;
+            SalesFixtures.asOps(() -> fixtures.paidOrder(team.repId(), account, sku, quantity, paid));
+            SalesFixtures.asOps(() -> fixtures.paidOrder(team.teammateId(), account, sku, quantity / 2 + 5, paid));
+            for (int v = 0; v < 6 + (i * 7) % 5; v++) {
+                Instant at = paid.plus(Duration.ofHours(8 + v));
+                SalesFixtures.asOps(() -> visits.log(new NewVisit(team.repId(), account, null, at,
+                        at.plus(Duration.ofMinutes(30)), VisitOutcome.INTERESTED, null, null, null)));
+            }
+            SalesFixtures.asOps(() -> kpis.snapshot(team.repId(), start, start.plusMonths(1).minusDays(1)));
+            SalesFixtures.asOps(() -> kpis.snapshot(team.teammateId(), start, start.plusMonths(1).minusDays(1)));
+        }
+        browser.signIn(team.manager(), SalesFixtures.PASSWORD);
+
+        browser.open("/team");
+        assertThat(browser.waitFor(By.cssSelector("#chart-revenue canvas")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector(".chart .u-title")).stream().map(WebElement::getText)
+                .toList()).contains("Visits", "Revenue (EUR)");
+        assertThat(browser.driver().findElements(By.cssSelector("table.kpis tbody tr"))).hasSize(6);
+        browser.screenshot("team-dashboard", 1280);
+    }
+
+    private void awaitQuote(UUID quoteId, QuoteStatus status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            engine.runDueJobs();
+            return quotes.find(quoteId).orElseThrow().status() == status;
+        });
+    }
+
+    private NewRoutePlan.NewStop stop(GeoPoint home, double kmNorth, double kmEast, String name, String from,
+            String to) {
+        GeoPoint north = FieldFixtures.north(home, kmNorth);
+        GeoPoint place = new GeoPoint(north.lat(), north.lon() + Math.toDegrees(kmEast / 6371.0088
+                / Math.cos(Math.toRadians(north.lat()))));
+        UUID id = accounts.create(new NewAccount(name, AccountType.STAND, null, null, null, null, null, null,
+                place.lat(), place.lon(), null, "Europe/Berlin", null, null, null, null)).id();
+        return new NewRoutePlan.NewStop(id, 30, from == null ? null
+                : new NewRoutePlan.TimeWindow(LocalTime.parse(from), LocalTime.parse(to)), null);
+    }
+}
