@@ -21,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import static com.salesos.security.Gen.weight;
 
 /**
  * Generates JSON request bodies (as maps, lists, strings, numbers) shaped like a request type, where any field may
@@ -44,75 +42,71 @@ final class Bodies {
     }
 
     /** A body for the type (a record or a class with fields); any JSON object when the type is unknown. */
-    Arbitrary<Object> of(Type type) {
+    Gen<Object> of(Type type) {
         return type == null ? anyJson(2) : value(type, "body", 0);
     }
 
     // mostly well-formed fields, so that most bodies carry one or two hostile values past the others' checks
-    private Arbitrary<Object> value(Type type, String name, int depth) {
+    private Gen<Object> value(Type type, String name, int depth) {
         Class<?> raw = rawClass(type);
-        Arbitrary<Object> good = wellFormed(type, raw, name, depth);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(24, good),
-                net.jqwik.api.Tuple.of(3, hostile(raw)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(null)));
+        Gen<Object> good = wellFormed(type, raw, name, depth);
+        return Gen.frequencyOf(weight(24, good), weight(3, hostile(raw)), weight(1, Gen.constant(null)));
     }
 
-    private Arbitrary<Object> wellFormed(Type type, Class<?> raw, String name, int depth) {
+    private Gen<Object> wellFormed(Type type, Class<?> raw, String name, int depth) {
         if (raw == String.class) {
-            return byName(name).map(s -> (Object) s);
+            return byName(name).asObject();
         }
         if (raw == UUID.class) {
-            return Arbitraries.oneOf(Arbitraries.of(knownIds).map(UUID::toString),
-                    Arbitraries.create(UUID::randomUUID).map(UUID::toString)).map(s -> (Object) s);
+            return Gen.oneOf(Gen.of(knownIds), Bodies::randomUuid).map(UUID::toString);
         }
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == short.class
                 || raw == Short.class) {
-            return Arbitraries.integers().between(0, 100).map(i -> (Object) i);
+            return Gen.between(0, 100).asObject();
         }
         if (raw == BigDecimal.class || raw == double.class || raw == Double.class || raw == float.class
                 || raw == Float.class) {
-            return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000")).ofScale(2)
-                    .map(d -> (Object) d);
+            return Gen.between(0, 100_000).map(cents -> BigDecimal.valueOf(cents, 2));
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return Arbitraries.of(true, false).map(b -> (Object) b);
+            return Gen.of(true, false);
         }
         if (raw.isEnum()) {
-            return Arbitraries.of(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name());
+            return Gen.of(raw.getEnumConstants()).map(e -> ((Enum<?>) e).name());
         }
         if (raw == LocalDate.class) {
-            return Arbitraries.integers().between(-400, 400).map(d -> (Object) LocalDate.now().plusDays(d).toString());
+            return Gen.between(-400, 400).map(d -> LocalDate.now().plusDays(d).toString());
         }
         if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class
                 || raw == LocalDateTime.class) {
-            return Arbitraries.integers().between(-400, 400).map(d -> (Object) Instant.now().plusSeconds(d * 86_400L)
+            return Gen.between(-400, 400).map(d -> Instant.now().plusSeconds(d * 86_400L)
                     .toString().replaceAll(raw == LocalDateTime.class ? "Z$" : "$^", ""));
         }
         if (raw == LocalTime.class) {
-            return Arbitraries.of("08:00", "12:30", "17:00").map(s -> (Object) s);
+            return Gen.of("08:00", "12:30", "17:00");
         }
         if (raw == YearMonth.class) {
-            return Arbitraries.of("2025-01", "2025-12", "2026-06").map(s -> (Object) s);
+            return Gen.of("2025-01", "2025-12", "2026-06");
         }
         if (depth >= MAX_DEPTH) {
-            return Arbitraries.just(null);
+            return Gen.constant(null);
         }
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
             Type element = raw.isArray() ? raw.getComponentType() : typeArgument(type, 0);
-            return value(element, name, depth + 1).list().ofMaxSize(3).map(l -> (Object) l);
+            return value(element, name, depth + 1).list(3).asObject();
         }
         if (Map.class.isAssignableFrom(raw)) {
             Type valueType = typeArgument(type, 1);
             Class<?> keyType = rawClass(typeArgument(type, 0));
-            Arbitrary<String> keys = keyType.isEnum()
-                    ? Arbitraries.of(keyType.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                    : Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8);
-            return Combinators.combine(keys, value(valueType, name, depth + 1)).as((k, v) -> {
-                        Map<String, Object> map = new LinkedHashMap<>();
-                        map.put(k, v);
-                        return (Object) map;
-                    });
+            Gen<String> keys = keyType.isEnum()
+                    ? Gen.of(keyType.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                    : Gen.strings(Gen.LETTERS, 1, 8);
+            Gen<Object> values = value(valueType, name, depth + 1);
+            return random -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put(keys.next(random), values.next(random));
+                return map;
+            };
         }
         if (raw == Object.class || raw.getName().startsWith("com.fasterxml")) {
             return anyJson(1);
@@ -121,57 +115,58 @@ final class Bodies {
     }
 
     /** A plausible string for a field, by its name (a currency, a country, an e-mail address, a known SKU …). */
-    private Arbitrary<String> byName(String name) {
+    private Gen<String> byName(String name) {
         String n = name.toLowerCase();
         if (n.contains("currency")) {
-            return Arbitraries.of("EUR", "EUR", "USD");
+            return Gen.of("EUR", "EUR", "USD");
         }
         if (n.contains("country")) {
-            return Arbitraries.of("DE", "AT");
+            return Gen.of("DE", "AT");
         }
         if (n.contains("email")) {
-            return Arbitraries.strings().alpha().ofMinLength(3).ofMaxLength(10).map(s -> s + "@example.com");
+            return Gen.strings(Gen.LETTERS, 3, 10).map(s -> s + "@example.com");
         }
         if (n.contains("zone")) {
-            return Arbitraries.of("Europe/Berlin", "UTC");
+            return Gen.of("Europe/Berlin", "UTC");
         }
         if (n.equals("sku") && !knownCodes.isEmpty()) {
-            return Arbitraries.of(knownCodes);
+            return Gen.of(knownCodes);
         }
         if (n.contains("postal")) {
-            return Arbitraries.strings().numeric().ofLength(5);
+            return Gen.strings(Gen.DIGITS, 5, 5);
         }
         if (n.contains("url")) {
-            return Arbitraries.of("https://example.com/hook", "http://127.0.0.1:9/hook");
+            return Gen.of("https://example.com/hook", "http://127.0.0.1:9/hook");
         }
         if (n.contains("period") || n.equals("from") || n.equals("to")) {
-            return Arbitraries.of("2025-03", "2025-03-04");
+            return Gen.of("2025-03", "2025-03-04");
         }
-        return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20);
+        return Gen.strings(Gen.LETTERS + Gen.DIGITS, 1, 20);
     }
 
     /** An object with each property generated; null properties are left out or sent as null. */
-    private Arbitrary<Object> object(Class<?> raw, int depth) {
+    private Gen<Object> object(Class<?> raw, int depth) {
         Map<String, Type> properties = properties(raw);
         if (properties.isEmpty()) {
             return anyJson(1);
         }
-        List<Arbitrary<Object>> values = new ArrayList<>();
+        List<Gen<Object>> values = new ArrayList<>();
         properties.forEach((n, t) -> values.add(value(t, n, depth + 1)));
         List<String> names = new ArrayList<>(properties.keySet());
-        return Combinators.combine(values).as(generated -> {
+        return random -> {
             Map<String, Object> map = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                if (generated.get(i) != null || i % 2 == 0) {
-                    map.put(names.get(i), generated.get(i));
+                Object generated = values.get(i).next(random);
+                if (generated != null || i % 2 == 0) {
+                    map.put(names.get(i), generated);
                 }
             }
-            return (Object) map;
-        });
+            return map;
+        };
     }
 
     /** Values no field of this type should accept. */
-    private Arbitrary<Object> hostile(Class<?> raw) {
+    private Gen<Object> hostile(Class<?> raw) {
         List<Object> common = new ArrayList<>(List.of("' or 1=1 --", "\u0000\u202e\ud83d\ude00", "", List.of(),
                 Map.of("$ne", 1), 1.5, -1, true));
         if (raw.isEnum()) {
@@ -190,23 +185,25 @@ final class Bodies {
         if (raw == UUID.class) {
             common.addAll(List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", 12345));
         }
-        return Arbitraries.oneOf(Arbitraries.of(common),
-                Arbitraries.integers().between(1_000, 200_000).map(n -> (Object) "é".repeat(n)),
-                Arbitraries.integers().between(1, 3_000).map(n -> (Object) java.util.Collections.nCopies(n, "x")));
+        return Gen.oneOf(Gen.of(common), Gen.between(1_000, 200_000).map("é"::repeat),
+                Gen.between(1, 3_000).map(n -> java.util.Collections.nCopies(n, "x")));
     }
 
     /** Any small JSON value: what a field of unknown shape, or a whole body, may be. */
-    static Arbitrary<Object> anyJson(int depth) {
-        Arbitrary<Object> leaf = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30).map(s -> (Object) s),
-                Arbitraries.integers().map(i -> (Object) i), Arbitraries.of(true, false, "' or 1=1 --").map(o -> o),
-                Arbitraries.just(null));
+    static Gen<Object> anyJson(int depth) {
+        Gen<Object> leaf = Gen.oneOf(Gen.anyStrings(30), Gen.integers(), Gen.of(true, false, "' or 1=1 --"),
+                Gen.constant(null));
         if (depth <= 0) {
             return leaf;
         }
-        Arbitrary<Object> nested = anyJson(depth - 1);
-        return Arbitraries.oneOf(leaf, nested.list().ofMaxSize(3).map(l -> (Object) l),
-                Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), nested).ofMaxSize(3)
-                        .map(m -> (Object) m));
+        Gen<Object> nested = anyJson(depth - 1);
+        return Gen.oneOf(leaf, nested.list(3), Gen.maps(Gen.strings(Gen.LETTERS, 1, 8), nested, 3));
+    }
+
+    /** A random (version 4) UUID from the generator's random numbers, so that the seed decides it too. */
+    private static UUID randomUuid(java.util.SplittableRandom random) {
+        return new UUID(random.nextLong() & ~0xf000L | 0x4000L,
+                random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
     }
 
     static Map<String, Type> properties(Class<?> raw) {

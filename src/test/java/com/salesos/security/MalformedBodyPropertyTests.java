@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,28 +15,23 @@ import com.salesos.ApiFixtures;
 import com.salesos.SalesFixtures;
 import com.salesos.SalesOsTest;
 import com.salesos.accounts.AccountTier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Generated hostile bodies against every JSON POST endpoint the application maps (jqwik): never a 5xx, a refusal is
- * problem+json (a 400 names the fields), and a refused call writes nothing.
+ * Generated hostile bodies against every JSON POST endpoint the application maps: never a 5xx, a refusal is
+ * problem+json (a 400 names the fields), and a refused call writes nothing. The bodies come from {@link Gen}
+ * generators seeded with {@link #SEED} (default {@value #DEFAULT_SEED}; {@code -Dsalesos.property.seed=...} to
+ * change or replay it); try n of a run depends only on the seed and n, and a failure names both.
  */
 @SalesOsTest
 class MalformedBodyPropertyTests {
@@ -45,6 +41,9 @@ class MalformedBodyPropertyTests {
             "account", "product", "price_list_entry", "stock_level", "app_user", "api_key", "sales_route_plan",
             "sales_route_stop", "sales_visit", "sales_visit_note", "lead", "deal", "sales_quote", "sales_quote_item",
             "webhook_subscription", "inbound_event", "competitor_observation", "import_job", "idempotency_record");
+
+    static final long DEFAULT_SEED = 20_251_126L;
+    static final long SEED = Long.getLong("salesos.property.seed", DEFAULT_SEED);
 
     @Autowired
     MockMvc mvc;
@@ -75,10 +74,8 @@ class MalformedBodyPropertyTests {
         }
     }
 
-    @BeforeProperty
-    void springContext() throws Exception {
-        // jqwik runs outside Jupiter's Spring extension: the same cached application context, injected by hand
-        new TestContextManager(getClass()).prepareTestInstance(this);
+    @BeforeEach
+    void fixture() {
         synchronized (MalformedBodyPropertyTests.class) {
             if (fixture == null) {
                 SalesFixtures.Team team = fixtures.team();
@@ -91,14 +88,29 @@ class MalformedBodyPropertyTests {
         }
     }
 
-    @Property(tries = 500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void hostileBodiesAreRefusedCleanlyAndWriteNothing(@ForAll("calls") Call call) throws Exception {
-        checkRefusedCleanly(call);
+    @Test
+    void hostileBodiesAreRefusedCleanlyAndWriteNothing() {
+        forAll(500, calls());
     }
 
-    @Property(tries = 150, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void bodiesThatAreNotJsonAreRefusedCleanly(@ForAll("rawCalls") Call call) throws Exception {
-        checkRefusedCleanly(call);
+    @Test
+    void bodiesThatAreNotJsonAreRefusedCleanly() {
+        forAll(150, rawCalls());
+    }
+
+    /** Checks {@code tries} generated calls; try n draws from the n-th split of a random seeded with the seed. */
+    private void forAll(int tries, Gen<Call> calls) {
+        SplittableRandom seeded = new SplittableRandom(SEED);
+        for (int n = 1; n <= tries; n++) {
+            SplittableRandom random = seeded.split();
+            Call call = calls.next(random);
+            try {
+                checkRefusedCleanly(call);
+            } catch (AssertionError | Exception e) {
+                throw new AssertionError("try " + n + " of " + tries + " failed with seed " + SEED
+                        + " (replay: -Dsalesos.property.seed=" + SEED + "): " + call + "\n" + e.getMessage(), e);
+            }
+        }
     }
 
     private void checkRefusedCleanly(Call call) throws Exception {
@@ -122,23 +134,21 @@ class MalformedBodyPropertyTests {
         }
     }
 
-    @Provide
-    Arbitrary<Call> calls() {
+    private Gen<Call> calls() {
         Bodies bodies = new Bodies(fixture.ids(), fixture.codes());
-        return Arbitraries.of(jsonPosts(mapping))
+        return Gen.of(jsonPosts(mapping))
                 .flatMap(endpoint -> bodies.of(bodyType(endpoint)).map(body -> new Call(endpoint, write(body))));
     }
 
-    @Provide
-    Arbitrary<Call> rawCalls() {
-        Arbitrary<String> raw = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(200),
-                Arbitraries.of("{", "{\"a\":", "[1,2", "{\"name\": \"x\"", "null", "\"\"", "{}}", "{\"a\":1,}",
+    private Gen<Call> rawCalls() {
+        Gen<String> raw = Gen.oneOf(
+                Gen.anyStrings(200),
+                Gen.of("{", "{\"a\":", "[1,2", "{\"name\": \"x\"", "null", "\"\"", "{}}", "{\"a\":1,}",
                         "<?xml version=\"1.0\"?><a/>", "' or 1=1 --", "{\"__proto__\": {\"admin\": true}}"),
-                Arbitraries.integers().between(100, 5_000).map(n -> "[".repeat(n) + "]".repeat(n)),
-                Arbitraries.integers().between(100, 5_000).map(n -> "{\"a\":".repeat(n) + "1" + "}".repeat(n)),
-                Arbitraries.integers().between(1, 40).map(n -> "1" + "0".repeat(n * 10)));
-        return Arbitraries.of(jsonPosts(mapping)).flatMap(endpoint -> raw.map(body -> new Call(endpoint, body)));
+                Gen.between(100, 5_000).map(n -> "[".repeat(n) + "]".repeat(n)),
+                Gen.between(100, 5_000).map(n -> "{\"a\":".repeat(n) + "1" + "}".repeat(n)),
+                Gen.between(1, 40).map(n -> "1" + "0".repeat(n * 10)));
+        return Gen.of(jsonPosts(mapping)).flatMap(endpoint -> raw.map(body -> new Call(endpoint, body)));
     }
 
     /** The REST endpoints that take a JSON body (multipart uploads and UI forms have their own tests). */
