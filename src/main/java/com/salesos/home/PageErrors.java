@@ -1,4 +1,4 @@
-package com.salesos.workbench;
+package com.salesos.home;
 
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
@@ -9,9 +9,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Workbench pages answer unknown keys, bad input and illegal state changes with a page, never a 500. */
-@ControllerAdvice(basePackageClasses = WorkbenchErrors.class)
-class WorkbenchErrors {
+/**
+ * The UI's pages (the rep's and manager's pages, the sales-ops workbench) answer unknown ids, bad input and illegal
+ * state changes with a page in the layout, never a 500; the REST API answers the same with problem+json.
+ */
+@ControllerAdvice(basePackages = { "com.salesos.web", "com.salesos.workbench" })
+class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
@@ -34,7 +37,7 @@ class WorkbenchErrors {
     }
 
     private static ModelAndView problem(HttpStatus status, String message) {
-        ModelAndView page = new ModelAndView("workbench/problem", status);
+        ModelAndView page = new ModelAndView("problem", status);
         page.addObject("status", status.value());
         page.addObject("message", message);
         return page;
