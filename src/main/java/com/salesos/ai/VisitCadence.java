@@ -9,12 +9,15 @@ import com.salesos.workflow.DecisionResult;
 import com.salesos.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
-/** How often an account should be visited, by the {@code visit-cadence} decision that sales ops own. */
+/**
+ * How often an account should be visited, by the {@code visit-cadence} decision that sales ops own; the visit planner,
+ * the territory gaps and the territory page all ask it.
+ */
 @Component
-class VisitCadence {
+public class VisitCadence {
 
     /** Days between visits and the matched rule id. */
-    record Cadence(int days, String rule) {
+    public record Cadence(int days, String rule) {
     }
 
     private final Workflow workflow;
@@ -23,7 +26,7 @@ class VisitCadence {
         this.workflow = workflow;
     }
 
-    Cadence of(AccountView account) {
+    public Cadence of(AccountView account) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("accountTier", account.tier() == null ? null : account.tier().name());
         inputs.put("potential", account.potential() == null ? null : account.potential().name());

@@ -13,9 +13,8 @@ import com.salesos.routes.RoutePlanView;
 import com.salesos.routes.RouteStopStatus;
 
 /**
- * A route plan drawn as SVG coordinates: the stops' latitude and longitude projected equirectangularly (longitude
- * scaled by the cosine of the mean latitude, so distances look right at a city's scale) into a fixed box, in
- * visiting order. Stops without a location are left off the drawing (they stay in the list).
+ * A route plan drawn as SVG coordinates: the stops' latitude and longitude projected into a fixed box
+ * ({@link MapProjection}), in visiting order. Stops without a location are left off the drawing (they stay in the list).
  */
 record RouteDrawing(int width, int height, List<Point> points, String path) {
 
@@ -36,26 +35,13 @@ record RouteDrawing(int width, int height, List<Point> points, String path) {
         if (placed.isEmpty()) {
             return new RouteDrawing(WIDTH, HEIGHT, List.of(), "");
         }
-        double meanLat = placed.stream().mapToDouble(s -> locations.get(s.accountId()).lat()).average().orElse(0);
-        double kx = Math.cos(Math.toRadians(meanLat));
-        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (RoutePlanView.Stop s : placed) {
-            GeoPoint p = locations.get(s.accountId());
-            minX = Math.min(minX, p.lon() * kx);
-            maxX = Math.max(maxX, p.lon() * kx);
-            minY = Math.min(minY, p.lat());
-            maxY = Math.max(maxY, p.lat());
-        }
-        double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-6);
-        double scale = Math.min((WIDTH - 2.0 * MARGIN) / Math.max(maxX - minX, span / 10),
-                (HEIGHT - 2.0 * MARGIN) / Math.max(maxY - minY, span / 10));
-        double offsetX = (WIDTH - (maxX - minX) * scale) / 2;
-        double offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
+        MapProjection projection = MapProjection.fitting(
+                placed.stream().map(s -> locations.get(s.accountId())).toList(), WIDTH, HEIGHT, MARGIN);
         List<Point> points = new ArrayList<>();
         for (RoutePlanView.Stop s : placed) {
             GeoPoint p = locations.get(s.accountId());
-            double x = round(offsetX + (p.lon() * kx - minX) * scale);
-            double y = round(HEIGHT - offsetY - (p.lat() - minY) * scale); // north up
+            double x = projection.x(p);
+            double y = projection.y(p);
             points.add(new Point(s.id(), s.sequence(), x, y, s.accountName(), label(s, zone), s.status(),
                     s.id().equals(nextStopId)));
         }
@@ -69,9 +55,5 @@ record RouteDrawing(int width, int height, List<Point> points, String path) {
             return arrival;
         }
         return arrival + " (" + HH_MM.format(s.timeWindow().from()) + "–" + HH_MM.format(s.timeWindow().to()) + ")";
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
     }
 }
