@@ -102,6 +102,8 @@ class TerritoryPageTests {
     void drawsTheTerritoryPolygonAndTheAccountsColouredByTheirCadence() throws Exception {
         Document page = page(get("/territory").with(as(team.rep())));
 
+        assertThat(page.title()).isEqualTo("Territory · Sales OS");
+        assertThat(page.select("nav.main-nav a[href=/territory]").text()).isEqualTo("Territory");
         List<Element> areas = page.select("figure.territory-map path.area");
         assertThat(areas).hasSize(1);
         String d = areas.get(0).attr("d");
@@ -177,6 +179,9 @@ class TerritoryPageTests {
                 .andExpect(status().isForbidden());
         Document managers = page(get("/territory").param("repId", team.repId().toString()).with(as(team.manager())));
         assertThat(managers.select("figure.territory-map circle.account")).hasSize(4);
+        Document ops = page(get("/territory").param("repId", team.repId().toString()).with(as(team.ops())));
+        assertThat(ops.select("figure.territory-map circle.account")).hasSize(4);
+        assertThat(page(get("/territory").with(as(team.ops()))).text()).contains("Only sales reps have a territory");
         // the peer's own page has no territory and no accounts of the rep
         Document peers = page(get("/territory").with(as(team.peer())));
         assertThat(peers.select("circle.account")).isEmpty();
