@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.salesos.SalesOsTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +40,14 @@ class WebhookPageTests {
     @Autowired
     SecretCipher secrets;
 
+    private final List<UUID> created = new ArrayList<>();
+
+    /** Removes this test's subscriptions (and so their deliveries), so the dispatcher has nothing more to do. */
+    @AfterEach
+    void removeSubscriptions() {
+        created.forEach(id -> jdbc.update("delete from webhook_subscription where id = ?", id));
+    }
+
     @Test
     void listsSubscriptionsAndADeadDeliveryWithItsAttemptsAndEscapedError() throws Exception {
         UUID subscription = subscription();
@@ -48,7 +59,7 @@ class WebhookPageTests {
         Document page = Jsoup.parse(html);
 
         assertThat(page.select("#subscriptions tr[data-subscription=" + subscription + "] .events").text())
-                .isEqualTo("quote.sent, order.confirmed");
+                .isEqualTo("page-test.one, page-test.two");
         Element row = page.selectFirst("#deliveries tr[data-delivery=" + delivery + "]");
         assertThat(row.select(".state").text()).isEqualTo("DEAD");
         assertThat(row.select(".attempts").text()).isEqualTo("8");
@@ -111,12 +122,16 @@ class WebhookPageTests {
                 .isEqualTo("DEAD");
     }
 
-    /** A subscription as the API makes it (to a closed local port; this context refuses private targets anyway). */
+    /**
+     * A subscription as the API makes it, to event types nothing emits and a closed local port, so that other tests'
+     * events are never delivered to it.
+     */
     private UUID subscription() {
         UUID id = UUID.randomUUID();
+        created.add(id);
         jdbc.update("insert into webhook_subscription (id, url, event_types, secret, created_by, created_at) "
                         + "values (?, ?, ?::text[], ?, 'ops', now())", id, "http://127.0.0.1:9/hook-" + id,
-                "{quote.sent,order.confirmed}", secrets.encrypt(id, "a-secret-of-enough-length"));
+                "{page-test.one,page-test.two}", secrets.encrypt(id, "a-secret-of-enough-length"));
         return id;
     }
 
@@ -124,7 +139,7 @@ class WebhookPageTests {
     private UUID deadDelivery(UUID subscription, String error) {
         UUID event = UUID.randomUUID();
         jdbc.update("insert into outbox_event (id, type, subject, data, occurred_at, fanned_out_at) "
-                + "values (?, 'quote.sent', ?, '{}'::jsonb, now(), now())", event, "quote/" + event);
+                + "values (?, 'page-test.one', ?, '{}'::jsonb, now(), now())", event, "quote/" + event);
         UUID id = UUID.randomUUID();
         jdbc.update("insert into webhook_delivery (id, event_id, subscription_id, event_seq, subject, state, attempts, "
                         + "last_status, last_error, created_at) select ?, e.id, ?, e.seq, e.subject, 'DEAD', 8, 503, ?, "
