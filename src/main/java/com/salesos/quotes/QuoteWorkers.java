@@ -2,11 +2,8 @@ package com.salesos.quotes;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.salesos.accounts.AccountService;
 import com.salesos.accounts.AccountView;
@@ -35,14 +32,8 @@ class QuoteWorkers {
                         .map(l -> new LineRequest(l.sku(), l.quantity(), l.discountPercent())).toList());
             }
             AccountView account = accounts.find(quote.accountId()).orElseThrow();
-            Map<String, Object> facts = new HashMap<>();
-            facts.put("customerTier", account.tier() == null ? null : account.tier().name());
-            facts.put("partnerTier", account.partnerTier());
-            facts.put("productCategory", dominantCategory(quote));
-            facts.put("discountPercent", quote.discountPercent());
-            facts.put("quoteTotal", quote.total().amount());
-            facts.put("quantity", quote.items().stream().mapToInt(PricedLine::quantity).sum());
-            facts.put("marginPercent", quote.marginPercent());
+            Map<String, Object> facts = GuardrailFacts.of(account, quote.items(), quote.discountPercent(),
+                    quote.total().amount(), quote.marginPercent());
             facts.put("quoteRevision", quote.revision());
             // valid through its last day: the expiry timer fires at the start of the next day, UTC
             facts.put("validUntil", quote.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()
@@ -123,15 +114,5 @@ class QuoteWorkers {
 
     private static UUID quoteId(Job job) {
         return job.variable("quoteId", UUID.class);
-    }
-
-    /** The category with the highest net total on the quote. */
-    private static String dominantCategory(QuoteView quote) {
-        return quote.items().stream().filter(l -> l.category() != null)
-                .collect(Collectors.groupingBy(PricedLine::category,
-                        Collectors.reducing(BigDecimal.ZERO, l -> l.lineTotal().amount(), BigDecimal::add)))
-                .entrySet().stream().max(Map.Entry.<String, BigDecimal>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
     }
 }
