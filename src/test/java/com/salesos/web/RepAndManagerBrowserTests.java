@@ -14,8 +14,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import com.salesos.Browser;
 import com.salesos.BrowserTest;
+import com.salesos.BrowserTestSupport;
 import com.salesos.FieldFixtures;
 import com.salesos.SalesFixtures;
 import com.salesos.accounts.AccountService;
@@ -37,26 +37,18 @@ import com.salesos.visits.NewVisit;
 import com.salesos.visits.VisitOutcome;
 import com.salesos.visits.VisitService;
 import com.salesos.workflow.embedded.EngineDriver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A rep's and a manager's day in a real browser: the route of the day and a visit logged from a stop; a discount
  * approved from the manager's inbox, after which the quote is sent. Takes the README's screenshots.
  */
 @BrowserTest
-class RepAndManagerBrowserTests {
+class RepAndManagerBrowserTests extends BrowserTestSupport {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     RepService reps;
     @Autowired
@@ -79,26 +71,6 @@ class RepAndManagerBrowserTests {
     VisitService visits;
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start("http://localhost:" + port);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aRepSeesTheDaysRouteAndLogsAVisitFromTheNextStop() throws IOException {

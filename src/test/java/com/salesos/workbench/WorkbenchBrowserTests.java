@@ -13,57 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.salesos.Browser;
 import com.salesos.BrowserTest;
+import com.salesos.BrowserTestSupport;
 import com.salesos.security.Role;
 import com.salesos.security.UserService;
 import com.salesos.workflow.DeployedModel;
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.TaskQuery;
 import com.salesos.workflow.Workflow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sales ops at work in a real browser: upload a changed decision, test it; the walls around the workbench. */
 @BrowserTest
-class WorkbenchBrowserTests {
+class WorkbenchBrowserTests extends BrowserTestSupport {
 
     private static final String PASSWORD = "browser-pw-1";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     UserService users;
     @Autowired
     Workflow workflow;
-
-    @BeforeAll
-    static void needsChromium() {
-        Browser.assumeInstalled();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (browser == null) {
-            browser = Browser.start("http://localhost:" + port);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void salesOpsUploadAChangedDecisionSeeTheNewVersionAndTestIt(@TempDir Path dir)
