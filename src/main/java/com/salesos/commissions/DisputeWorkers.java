@@ -1,14 +1,11 @@
 package com.salesos.commissions;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.salesos.platform.InvalidFieldException;
-import com.salesos.platform.NotFoundException;
 import com.salesos.workflow.BpmnError;
 import com.salesos.workflow.DecisionResult;
 import com.salesos.workflow.Job;
@@ -34,25 +31,6 @@ class DisputeWorkers {
     record Recalculated(BigDecimal rate, BigDecimal accelerator) {
     }
 
-    /** The tables {@code commission-rates} combines; the engine names only the matched rules of the top decision. */
-    static final List<String> RULE_TABLES = List.of("commissionBaseRate", "commissionAccelerator");
-
-    /** The rules that produced the decision: its own, else those of the tables it combines (skipping a renamed one). */
-    static List<String> matchedRules(Workflow workflow, DecisionResult decision, Map<String, Object> inputs) {
-        if (!decision.matchedRuleIds().isEmpty()) {
-            return decision.matchedRuleIds();
-        }
-        List<String> rules = new ArrayList<>();
-        for (String table : RULE_TABLES) {
-            try {
-                rules.addAll(workflow.evaluateDecision(table, inputs).matchedRuleIds());
-            } catch (NotFoundException e) {
-                // sales ops renamed or merged the tables: the rules stay unnamed rather than failing the resolution
-            }
-        }
-        return rules;
-    }
-
     @Bean
     JobWorker commissionsResolveDispute(CommissionDisputeService disputes, Workflow workflow) {
         return JobWorker.of("commissions.resolve-dispute", job -> {
@@ -65,7 +43,7 @@ class DisputeWorkers {
                         input.corrected());
                 recalculated = new CommissionDecision(CommissionDisputeService.DECISION,
                         String.valueOf(decision.version()), input.recalculated().rate(),
-                        input.recalculated().accelerator(), matchedRules(workflow, decision, input.corrected()),
+                        input.recalculated().accelerator(), decision.matchedRuleIds(),
                         input.corrected());
             }
             try {

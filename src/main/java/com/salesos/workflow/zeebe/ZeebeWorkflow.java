@@ -230,8 +230,8 @@ class ZeebeWorkflow implements Workflow {
         if (response.getFailureMessage() != null && !response.getFailureMessage().isBlank()) {
             throw new InvalidFieldException("variables", response.getFailureMessage());
         }
+        // every evaluated decision's matched rules, the required ones included, as the embedded engine reports them
         List<String> matched = response.getEvaluatedDecisions().stream()
-                .filter(d -> d.getDecisionId().equals(response.getDecisionId()))
                 .flatMap(d -> d.getMatchedRules().stream()).map(MatchedDecisionRule::getRuleId).toList();
         return new DecisionResult(response.getDecisionId(), response.getDecisionVersion(),
                 Json.read(response.getDecisionOutput()), matched);
