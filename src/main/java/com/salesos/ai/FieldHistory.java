@@ -74,6 +74,11 @@ class FieldHistory {
         return newest(page -> orders.list(repId, null, page), OrderView::createdAt, since);
     }
 
+    /** When the account ordered (not cancelled) at or after {@code since}, by any rep, newest first. */
+    List<Instant> orderTimesAt(UUID accountId, Instant since) {
+        return orders.orderTimesOfAccount(accountId, since);
+    }
+
     /** The rep's commissions of the periods {@code from} to {@code to}. */
     List<CommissionView> commissions(UUID repId, YearMonth from, YearMonth to) {
         List<CommissionView> found = new ArrayList<>();

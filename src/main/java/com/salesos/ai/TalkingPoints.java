@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.salesos.accounts.AccountView;
-import com.salesos.orders.OrderStatus;
-import com.salesos.orders.OrderView;
 import com.salesos.pipeline.DealView;
 import com.salesos.quotes.QuoteStatus;
 import com.salesos.visits.NoteKind;
@@ -23,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * What to bring up at an account: overdue promises, a re-order falling due by the account's order rhythm, open
  * quotes, open deals, competitor intelligence and objections from the notes, and the last notes. The re-order rhythm
- * is the median gap between the rep's orders at the account in the last year (at least {@value #MIN_ORDERS} orders);
+ * is the median gap between the account's orders in the last year, whichever rep took them (at least
+ * {@value #MIN_ORDERS} orders; only their days are shown, never another rep's order);
  * it is due when the last order plus that gap falls within {@value #REORDER_HORIZON_DAYS} days or has passed.
  */
 @Component
@@ -39,7 +37,7 @@ class TalkingPoints {
     }
 
     /** @param visits the account's visits, newest first */
-    List<VisitAdvice.TalkingPoint> about(UUID repId, AccountView account, List<VisitView> visits, LocalDate today,
+    List<VisitAdvice.TalkingPoint> about(AccountView account, List<VisitView> visits, LocalDate today,
             ZoneId zone) {
         List<VisitAdvice.TalkingPoint> points = new ArrayList<>();
         overdueFollowUp(visits, today).ifPresent(v -> points.add(new VisitAdvice.TalkingPoint("OVERDUE_FOLLOW_UP",
@@ -48,8 +46,7 @@ class TalkingPoints {
                 "due " + v.followUpOn() + ", " + (today.toEpochDay() - v.followUpOn().toEpochDay())
                         + " days overdue, no visit since")));
         Instant yearAgo = today.minusDays(365).atStartOfDay(zone).toInstant();
-        reorder(history.orders(repId, yearAgo).stream().filter(o -> account.id().equals(o.accountId())
-                && o.status() != OrderStatus.CANCELLED).toList(), today, zone).ifPresent(points::add);
+        reorder(history.orderTimesAt(account.id(), yearAgo), today, zone).ifPresent(points::add);
         history.quotes(null, account.id(), yearAgo).stream().filter(q -> q.status() == QuoteStatus.SENT
                 || q.status() == QuoteStatus.APPROVED || q.status() == QuoteStatus.PENDING_APPROVAL).limit(3)
                 .forEach(q -> points.add(new VisitAdvice.TalkingPoint("OPEN_QUOTE", "Quote " + q.number() + " ("
@@ -76,12 +73,12 @@ class TalkingPoints {
         return points;
     }
 
-    /** @param orders newest first */
-    static java.util.Optional<VisitAdvice.TalkingPoint> reorder(List<OrderView> orders, LocalDate today, ZoneId zone) {
-        if (orders.size() < MIN_ORDERS) {
+    /** @param ordered when the account ordered, in any order */
+    static java.util.Optional<VisitAdvice.TalkingPoint> reorder(List<Instant> ordered, LocalDate today, ZoneId zone) {
+        if (ordered.size() < MIN_ORDERS) {
             return java.util.Optional.empty();
         }
-        List<LocalDate> days = orders.stream().map(o -> LocalDate.ofInstant(o.createdAt(), zone)).sorted().toList();
+        List<LocalDate> days = ordered.stream().map(o -> LocalDate.ofInstant(o, zone)).sorted().toList();
         double[] gaps = new double[days.size() - 1];
         for (int i = 1; i < days.size(); i++) {
             gaps[i - 1] = ChronoUnit.DAYS.between(days.get(i - 1), days.get(i));

@@ -96,7 +96,7 @@ public class VisitAdvisor {
         VisitAdvice.History facts = new VisitAdvice.History(atAccount.size(),
                 (int) atAccount.stream().filter(VisitAdvisor::positive).count(), repVisits.size(), pct(repRate),
                 lastVisit, daysSince);
-        List<VisitAdvice.TalkingPoint> points = talkingPoints.about(rep.id(), account, atAccount, today, zone);
+        List<VisitAdvice.TalkingPoint> points = talkingPoints.about(account, atAccount, today, zone);
         VisitAdvice.Action action = NextBestAction.choose(points, atAccount, daysSince);
         Instant followUpDue = best == null ? null
                 : best.nextDate().plusDays(FOLLOW_UP_DAYS).atTime(best.to()).atZone(zone).toInstant();

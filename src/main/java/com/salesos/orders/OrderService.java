@@ -339,6 +339,15 @@ public class OrderService {
         return new OrderFigures(((Number) row[0]).intValue(), new Money((java.math.BigDecimal) row[1], currency));
     }
 
+    /**
+     * When the account ordered since {@code since} (orders not cancelled, newest first), whichever rep took the
+     * orders: the account's order rhythm. Only the moments, so no other rep's order is shown through it.
+     */
+    @Transactional(readOnly = true)
+    public List<Instant> orderTimesOfAccount(UUID accountId, Instant since) {
+        return orders.orderTimes(accountId, since);
+    }
+
     /** Whether the order's account ordered before it (orders not cancelled): the customer is not new. */
     @Transactional(readOnly = true)
     public boolean accountOrderedBefore(UUID orderId) {

@@ -28,5 +28,13 @@ interface SalesOrders extends JpaRepository<SalesOrder, UUID>, JpaSpecificationE
               and o.status <> com.salesos.orders.OrderStatus.CANCELLED""")
     java.util.List<Object[]> figures(UUID repId, String currency, Instant from, Instant to);
 
+    /** When the account's orders not cancelled were created since a moment, newest first (whichever rep took them). */
+    @Query("""
+            select o.createdAt from SalesOrder o
+            where o.accountId = :accountId and o.createdAt >= :since
+              and o.status <> com.salesos.orders.OrderStatus.CANCELLED
+            order by o.createdAt desc""")
+    java.util.List<Instant> orderTimes(UUID accountId, Instant since);
+
     boolean existsByAccountIdAndCreatedAtBeforeAndStatusNot(UUID accountId, Instant createdAt, OrderStatus status);
 }

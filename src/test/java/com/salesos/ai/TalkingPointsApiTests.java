@@ -66,26 +66,42 @@ class TalkingPointsApiTests {
     }
 
     @Test
-    void bringsUpAReorderDueByTheAccountsOrderRhythm() throws Exception {
-        // orders 84, 56 and 28 days ago: every 28 days, so the next one is due today
+    void bringsUpAReorderDueByTheAccountsOrderRhythmWhicheverRepTookTheOrders() throws Exception {
+        // orders 84 and 28 days ago by the rep, 56 days ago by the peer: every 28 days, so the next one is due today
         LocalDate today = LocalDate.now(BERLIN);
         for (int daysAgo : new int[] { 84, 56, 28 }) {
+            UUID takenBy = daysAgo == 56 ? team.peerId() : team.repId();
+            OrderView order = sales.paidOrder(takenBy, account, sku, 10, Instant.now());
+            jdbc.update("update sales_order set created_at = ? where id = ?",
+                    Timestamp.from(today.minusDays(daysAgo).atTime(11, 0).atZone(BERLIN).toInstant()), order.id());
+        }
+        // a cancelled order is no part of the rhythm
+        OrderView cancelled = sales.paidOrder(team.repId(), account, sku, 10, Instant.now());
+        jdbc.update("update sales_order set status = 'CANCELLED', created_at = ? where id = ?",
+                Timestamp.from(today.minusDays(7).atTime(11, 0).atZone(BERLIN).toInstant()), cancelled.id());
+        String expected = "Re-order due on " + today + ": the account orders every 28 days, last on "
+                + today.minusDays(28);
+        advice(team.rep(), team.repId()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.talkingPoints[0].kind").value("REORDER_DUE"))
+                .andExpect(jsonPath("$.talkingPoints[0].text").value(expected))
+                .andExpect(jsonPath("$.talkingPoints[0].evidence").value(containsString("3 orders")))
+                .andExpect(jsonPath("$.nextBestAction.action").value("Take the re-order"))
+                .andExpect(jsonPath("$.narrative").doesNotExist());
+        // the peer visiting the same account is told the same: the customer's rhythm, not the rep's
+        advice(team.manager(), team.peerId()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.talkingPoints[0].kind").value("REORDER_DUE"))
+                .andExpect(jsonPath("$.talkingPoints[0].text").value(expected));
+    }
+
+    @Test
+    void bringsUpNoReorderWithTooFewOrders() throws Exception {
+        LocalDate today = LocalDate.now(BERLIN);
+        for (int daysAgo : new int[] { 56, 28 }) {
             OrderView order = sales.paidOrder(team.repId(), account, sku, 10, Instant.now());
             jdbc.update("update sales_order set created_at = ? where id = ?",
                     Timestamp.from(today.minusDays(daysAgo).atTime(11, 0).atZone(BERLIN).toInstant()), order.id());
         }
-        advice(team.rep()).andExpect(status().isOk())
-                .andExpect(jsonPath("$.talkingPoints[0].kind").value("REORDER_DUE"))
-                .andExpect(jsonPath("$.talkingPoints[0].text").value("Re-order due on " + today
-                        + ": the account orders every 28 days, last on " + today.minusDays(28)))
-                .andExpect(jsonPath("$.talkingPoints[0].evidence").value(containsString("3 orders")))
-                .andExpect(jsonPath("$.nextBestAction.action").value("Take the re-order"))
-                .andExpect(jsonPath("$.narrative").doesNotExist());
-        // the peer has no orders there: no rhythm of theirs to go by
-        mvc.perform(post("/api/v1/sales-reps/ai/visit-advice").with(httpBasic(team.manager(), PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"repId": "%s", "accountId": "%s"}""".formatted(team.peerId(), account)))
-                .andExpect(status().isOk())
+        advice(team.rep(), team.repId()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.talkingPoints[*].kind").value(org.hamcrest.Matchers.not(hasItem("REORDER_DUE"))));
     }
 
@@ -95,16 +111,16 @@ class TalkingPointsApiTests {
                 List.of(new LineRequest(sku, 30, new BigDecimal("12"))))));
         quotes.submitForApproval(quote.id(), ApprovalLevel.NONE, new BigDecimal("15"));
         quotes.markSent(quote.id());
-        advice(team.rep()).andExpect(status().isOk())
+        advice(team.rep(), team.repId()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.talkingPoints[0].kind").value("OPEN_QUOTE"))
                 .andExpect(jsonPath("$.talkingPoints[0].text").value(containsString(quote.number() + " (SENT, "
                         + quote.total().amount().toPlainString() + " EUR, 12 % discount)")))
                 .andExpect(jsonPath("$.nextBestAction.action").value(containsString("Close the open quote")));
     }
 
-    private ResultActions advice(String user) throws Exception {
+    private ResultActions advice(String user, UUID repId) throws Exception {
         return mvc.perform(post("/api/v1/sales-reps/ai/visit-advice").with(httpBasic(user, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"repId": "%s", "accountId": "%s"}""".formatted(team.repId(), account)));
+                        {"repId": "%s", "accountId": "%s"}""".formatted(repId, account)));
     }
 }
