@@ -92,6 +92,18 @@ public class AccountService {
     }
 
     /**
+     * Accounts placed between {@code southWest} and {@code northEast} that lie in no territory (no boundary holds
+     * them and no territory lists their postal code), by name.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<AccountView> outsideTerritories(GeoPoint southWest, GeoPoint northEast, PageRequest page) {
+        return PageResponse.of(accounts.findAll((root, query, cb) -> cb.and(cb.isNull(root.get("territoryId")),
+                cb.between(root.get("lat"), southWest.lat(), northEast.lat()),
+                cb.between(root.get("lon"), southWest.lon(), northEast.lon())),
+                page.withSort(Sort.by("name", "id"))), this::view);
+    }
+
+    /**
      * After the territories in {@code changed} were created or redrawn: puts each account whose place (else postal
      * code) the map now finds in one of them, or whose territory is one of them, in the territory the map finds for
      * it; an account no territory covers any more leaves its changed territory. Accounts of other territories keep

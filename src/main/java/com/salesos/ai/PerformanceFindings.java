@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.salesos.ai.PerformanceInsights.Anomaly;
 import com.salesos.ai.PerformanceInsights.Finding;
+import com.salesos.ai.PerformanceInsights.OutsideAccount;
 import com.salesos.ai.PerformanceInsights.OverdueAccount;
 import com.salesos.ai.PerformanceInsights.RepPerformance;
 import com.salesos.ai.PerformanceInsights.Risk;
@@ -108,6 +109,16 @@ final class PerformanceFindings {
                             o.cadenceRule(), "lastVisit", o.lastVisit(), "daysSinceVisit", o.daysSinceVisit(),
                             "daysOverdue", o.daysOverdue())));
         }
+        for (OutsideAccount o : territories.gaps().outside()) {
+            found.add(new Finding("account-outside-territories", "account", o.accountId().toString(),
+                    territories.primaryRep().get(o.nearestTerritoryId()), PerformanceAnalyst.score(0.55),
+                    o.name() + " lies in no territory (no boundary holds it"
+                            + (o.postalCode() == null ? "" : " and no territory lists postal code " + o.postalCode())
+                            + "), so no rep is asked to visit it; the nearest account a territory holds is "
+                            + o.kmFromNearestCoveredAccount().toPlainString() + " km away in " + o.nearestTerritoryCode(),
+                    evidence("postalCode", o.postalCode(), "city", o.city(), "nearestTerritoryId",
+                            o.nearestTerritoryId(), "kmFromNearestCoveredAccount", o.kmFromNearestCoveredAccount())));
+        }
         for (TerritoryLoad t : territories.gaps().territories()) {
             double score = switch (t.status()) {
                 case "UNCOVERED" -> 0.9;
@@ -149,6 +160,10 @@ final class PerformanceFindings {
         long risks = reps.stream().mapToLong(r -> r.risks().size()).sum();
         text.append(String.format(Locale.ROOT, "; %d anomal%s, %d risky deals, quotes or leads, %d accounts over their"
                 + " visit cadence", anomalies, anomalies == 1 ? "y" : "ies", risks, gaps.overdueAccounts()));
+        if (gaps.outsideAccounts() > 0) {
+            text.append(String.format(Locale.ROOT, ", %d account%s nearby in no territory", gaps.outsideAccounts(),
+                    gaps.outsideAccounts() == 1 ? "" : "s"));
+        }
         gaps.territories().stream().filter(t -> !t.status().equals("BALANCED"))
                 .forEach(t -> text.append(", ").append(t.code()).append(' ').append(t.status().toLowerCase()));
         reps.stream().flatMap(r -> r.anomalies().stream().map(a -> r.name() + " " + a.metric() + " "

@@ -84,7 +84,14 @@ public record PerformanceInsights(Scope scope, LocalDate from, LocalDate to, Lis
             BigDecimal nextThresholdPercent, BigDecimal nextAccelerator, Money revenueNeeded, String explanation) {
     }
 
-    public record TerritoryGaps(List<TerritoryLoad> territories, int overdueAccounts, List<OverdueAccount> mostOverdue) {
+    /** {@code outsideAccounts}: how many accounts in the area lie in no territory; {@code outside}: the first of them. */
+    public record TerritoryGaps(List<TerritoryLoad> territories, int overdueAccounts, List<OverdueAccount> mostOverdue,
+            int outsideAccounts, List<OutsideAccount> outside) {
+    }
+
+    /** An account near the territories that none holds, with the territory of the nearest account that one holds. */
+    public record OutsideAccount(UUID accountId, String name, String postalCode, String city, UUID nearestTerritoryId,
+            String nearestTerritoryCode, BigDecimal kmFromNearestCoveredAccount) {
     }
 
     /** {@code status}: UNCOVERED, OVERLOADED, UNDERLOADED or BALANCED. */

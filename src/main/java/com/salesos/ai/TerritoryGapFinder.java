@@ -19,10 +19,13 @@ import java.util.UUID;
 import com.salesos.accounts.AccountFilter;
 import com.salesos.accounts.AccountService;
 import com.salesos.accounts.AccountView;
+import com.salesos.ai.PerformanceInsights.OutsideAccount;
 import com.salesos.ai.PerformanceInsights.OverdueAccount;
 import com.salesos.ai.PerformanceInsights.TerritoryGaps;
 import com.salesos.ai.PerformanceInsights.TerritoryLoad;
+import com.salesos.platform.GeoPoint;
 import com.salesos.platform.PageParams;
+import com.salesos.platform.PageResponse;
 import com.salesos.reps.RepService;
 import com.salesos.reps.RepView;
 import com.salesos.reps.TerritoryService;
@@ -35,8 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gaps in the territories: accounts past their visit cadence (the {@code visit-cadence} decision, counted from the
- * last visit by anyone), territories no rep covers, and territories whose accounts need more or fewer visits than
- * their reps make. Need: the sum of 7 / cadence days over the accounts, in visits per week. Capacity: each covering
+ * last visit by anyone), territories no rep covers, territories whose accounts need more or fewer visits than
+ * their reps make, and accounts in the area that lie in no territory at all (the box the territories' placed accounts
+ * span, widened by {@code salesos.ai.coverage-margin-km}, default 10): nobody is asked to visit those. Need: the sum of 7 / cadence days over the accounts, in visits per week. Capacity: each covering
  * rep's median visits per week over their last {@value #CAPACITY_WEEKS} complete weeks (or
  * {@code salesos.ai.visits-per-week} without history), split evenly over the territories the rep covers. Load
  * above {@value #OVERLOADED} % is too much, below {@value #UNDERLOADED} % too little. Reads visits as sales ops would:
@@ -64,15 +68,18 @@ class TerritoryGapFinder {
     private final FieldHistory history;
     private final VisitCadence cadence;
     private final double defaultVisitsPerWeek;
+    private final double coverageMarginKm;
 
     TerritoryGapFinder(TerritoryService territories, AccountService accounts, RepService reps, FieldHistory history,
-            VisitCadence cadence, @Value("${salesos.ai.visits-per-week:25}") double defaultVisitsPerWeek) {
+            VisitCadence cadence, @Value("${salesos.ai.visits-per-week:25}") double defaultVisitsPerWeek,
+            @Value("${salesos.ai.coverage-margin-km:10}") double coverageMarginKm) {
         this.territories = territories;
         this.accounts = accounts;
         this.reps = reps;
         this.history = history;
         this.cadence = cadence;
         this.defaultVisitsPerWeek = defaultVisitsPerWeek;
+        this.coverageMarginKm = coverageMarginKm;
     }
 
     Result find(Collection<UUID> territoryIds, LocalDate today) {
@@ -85,9 +92,13 @@ class TerritoryGapFinder {
             Map<UUID, UUID> primary = new HashMap<>();
             List<TerritoryLoad> loads = new ArrayList<>();
             List<OverdueAccount> overdue = new ArrayList<>();
+            Map<UUID, String> codes = new HashMap<>();
+            List<AccountView> placed = new ArrayList<>();
             for (UUID id : territoryIds) {
                 TerritoryView territory = territories.get(id);
+                codes.put(id, territory.code());
                 List<AccountView> inside = accountsOf(id);
+                inside.stream().filter(a -> a.location() != null).forEach(placed::add);
                 double needed = 0;
                 for (AccountView account : inside) {
                     VisitCadence.Cadence c = cadences.computeIfAbsent(account.tier() + "/" + account.potential(),
@@ -111,9 +122,35 @@ class TerritoryGapFinder {
             overdue.sort(Comparator.comparing((OverdueAccount o) -> o.lastVisit() != null)
                     .thenComparingDouble(o -> -(double) o.daysOverdue() / o.cadenceDays())
                     .thenComparing(OverdueAccount::name));
-            return new Result(new TerritoryGaps(loads, overdue.size(), overdue.stream().limit(LISTED).toList()),
-                    overdue, primary);
+            var outside = outside(placed, codes);
+            return new Result(new TerritoryGaps(loads, overdue.size(), overdue.stream().limit(LISTED).toList(),
+                    (int) outside.total(), outside.items()), overdue, primary);
         });
+    }
+
+    /** The accounts in the box around {@code placed} that no territory holds, each with its nearest placed account. */
+    private PageResponse<OutsideAccount> outside(List<AccountView> placed, Map<UUID, String> codes) {
+        if (placed.isEmpty()) {
+            return new PageResponse<>(List.of(), 0, LISTED, 0);
+        }
+        double south = placed.stream().mapToDouble(a -> a.location().lat()).min().orElseThrow();
+        double north = placed.stream().mapToDouble(a -> a.location().lat()).max().orElseThrow();
+        double west = placed.stream().mapToDouble(a -> a.location().lon()).min().orElseThrow();
+        double east = placed.stream().mapToDouble(a -> a.location().lon()).max().orElseThrow();
+        double dLat = Math.toDegrees(coverageMarginKm / 6371.0088);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(south), Math.abs(north)))));
+        var found = accounts.outsideTerritories(
+                new GeoPoint(Math.max(-90, south - dLat), Math.max(-180, west - dLon)),
+                new GeoPoint(Math.min(90, north + dLat), Math.min(180, east + dLon)), PageParams.of(0, LISTED, Sort.unsorted()));
+        List<OutsideAccount> listed = found.items().stream().filter(a -> a.location() != null).map(a -> {
+            AccountView nearest = placed.stream().min(Comparator.comparingDouble(p -> p.location().distanceKm(a.location())))
+                    .orElseThrow();
+            return new OutsideAccount(a.id(), a.name(), a.address() == null ? null : a.address().postalCode(),
+                    a.address() == null ? null : a.address().city(), nearest.territoryId(),
+                    codes.get(nearest.territoryId()), BigDecimal.valueOf(nearest.location().distanceKm(a.location()))
+                            .setScale(1, RoundingMode.HALF_UP));
+        }).toList();
+        return new PageResponse<>(listed, 0, LISTED, found.total());
     }
 
     private static TerritoryLoad load(TerritoryView t, int accounts, int reps, double needed, double capacity) {

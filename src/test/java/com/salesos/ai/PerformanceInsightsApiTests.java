@@ -170,6 +170,11 @@ class PerformanceInsightsApiTests {
         UUID never = account(covered, AccountTier.GOLD, Potential.HIGH);
         visit(recent, monday.minusDays(6), null);
         visit(lapsed, monday.minusDays(27), null);
+        // 7 km north of the territory's accounts, with no postal code a territory lists: in no territory
+        GeoPoint beyond = FieldFixtures.north(home, 12);
+        UUID outside = accounts.create(new NewAccount("Beyond " + UUID.randomUUID(), AccountType.DEALER,
+                AccountTier.GOLD, null, null, null, null, null, beyond.lat(), beyond.lon(), null, "Europe/Berlin", null,
+                Potential.HIGH, null, null)).id();
         long lapsedDays = ChronoUnit.DAYS.between(monday.minusDays(27), LocalDate.now(ZoneOffset.UTC));
         post(PATH, team.rep(), """
                 {"repId": "%s"}""".formatted(team.repId())).andExpect(status().isOk())
@@ -185,6 +190,12 @@ class PerformanceInsightsApiTests {
                 .andExpect(jsonPath("$.territoryGaps.territories[0].visitCapacityPerWeek").value(0.5))
                 .andExpect(jsonPath("$.territoryGaps.territories[0].loadPercent").value(300))
                 .andExpect(jsonPath("$.territoryGaps.territories[0].status").value("OVERLOADED"))
+                .andExpect(jsonPath("$.territoryGaps.outsideAccounts").value(1))
+                .andExpect(jsonPath("$.territoryGaps.outside[0].accountId").value(outside.toString()))
+                .andExpect(jsonPath("$.territoryGaps.outside[0].nearestTerritoryId").value(covered.toString()))
+                .andExpect(jsonPath("$.territoryGaps.outside[0].kmFromNearestCoveredAccount").value(7.0))
+                .andExpect(jsonPath("$.summary").value(containsString("1 account nearby in no territory")))
+                .andExpect(jsonPath("$.findings[*].type").value(hasItem("account-outside-territories")))
                 .andExpect(jsonPath("$.findings[*].type").value(hasItem("account-overdue")))
                 .andExpect(jsonPath("$.findings[*].type").value(hasItem("territory-overloaded")));
 

@@ -35,7 +35,7 @@ class DemoInsightsTests {
     }
 
     @Test
-    void theDemoTeamHasAPlantedDropAStalledDealAndATerritoryGap() throws Exception {
+    void theDemoTeamHasAPlantedDropAStalledDealTerritoryGapsAndAccountsOutsideTheTerritories() throws Exception {
         UUID rep3 = users.findByUsername("rep3").orElseThrow().repId();
         UUID manager = users.findByUsername("manager1").orElseThrow().repId();
         mvc.perform(post("/api/v1/sales-reps/ai/performance-insights").with(httpBasic("manager1", "salesos"))
@@ -44,7 +44,10 @@ class DemoInsightsTests {
                 .andExpect(jsonPath("$.reps.length()").value(5))
                 .andExpect(jsonPath("$.findings[*].type").value(hasItem("kpi-anomaly")))
                 .andExpect(jsonPath("$.findings[*].type").value(hasItem("deal-at-risk")))
-                .andExpect(jsonPath("$.findings[*].type").value(hasItem("account-overdue")));
+                .andExpect(jsonPath("$.findings[*].type").value(hasItem("account-overdue")))
+                .andExpect(jsonPath("$.findings[*].type").value(hasItem("account-outside-territories")))
+                .andExpect(jsonPath("$.territoryGaps.outside[*].name").value(hasItem("Getränkemarkt Garching")))
+                .andExpect(jsonPath("$.territoryGaps.outside[*].name").value(hasItem("Kiosk am Planegger Bahnhof")));
         mvc.perform(post("/api/v1/sales-reps/ai/performance-insights").with(httpBasic("rep3", "salesos"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"repId": "%s"}""".formatted(rep3))).andExpect(status().isOk())
