@@ -57,34 +57,22 @@ class OrderWorkers {
 
     @Bean
     JobWorker ordersCancel(OrderService orders) {
-        return JobWorker.of("orders.cancel", job -> {
-            orders.cancel(orderId(job));
-            return Map.of();
-        });
+        return JobWorker.running("orders.cancel", job -> orders.cancel(orderId(job)));
     }
 
     @Bean
     JobWorker ordersConfirm(OrderProcess process) {
-        return JobWorker.of("orders.confirm", job -> {
-            process.confirm(orderId(job));
-            return Map.of();
-        });
+        return JobWorker.running("orders.confirm", job -> process.confirm(orderId(job)));
     }
 
     @Bean
     JobWorker invoicesRequest(OrderProcess process) {
-        return JobWorker.of("invoices.request", job -> {
-            process.requestInvoice(orderId(job));
-            return Map.of();
-        });
+        return JobWorker.running("invoices.request", job -> process.requestInvoice(orderId(job)));
     }
 
     @Bean
     JobWorker loyaltyAdjust(OrderProcess process) {
-        return JobWorker.of("loyalty.adjust", job -> {
-            process.adjustLoyalty(orderId(job));
-            return Map.of();
-        });
+        return JobWorker.running("loyalty.adjust", job -> process.adjustLoyalty(orderId(job)));
     }
 
     private static UUID orderId(Job job) {

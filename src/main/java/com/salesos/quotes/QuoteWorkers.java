@@ -84,18 +84,12 @@ class QuoteWorkers {
 
     @Bean
     JobWorker quotesSend(QuoteProcess process) {
-        return JobWorker.of("quotes.send", job -> {
-            process.send(quoteId(job));
-            return Map.of();
-        });
+        return JobWorker.running("quotes.send", job -> process.send(quoteId(job)));
     }
 
     @Bean
     JobWorker quotesAccept(QuoteProcess process) {
-        return JobWorker.of("quotes.accept", job -> {
-            process.accept(quoteId(job));
-            return Map.of();
-        });
+        return JobWorker.running("quotes.accept", job -> process.accept(quoteId(job)));
     }
 
     @Bean

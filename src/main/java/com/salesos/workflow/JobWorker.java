@@ -1,6 +1,7 @@
 package com.salesos.workflow;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -29,5 +30,13 @@ public interface JobWorker {
                 return handler.apply(job);
             }
         };
+    }
+
+    /** A worker from a type and a step that sets no variables. */
+    static JobWorker running(String type, Consumer<Job> step) {
+        return of(type, job -> {
+            step.accept(job);
+            return Map.of();
+        });
     }
 }
