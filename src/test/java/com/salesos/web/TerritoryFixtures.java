@@ -42,11 +42,11 @@ final class TerritoryFixtures {
         }
     }
 
-    /** A dealer in the territory, open all day every day, its name made unique. */
+    /** A dealer in the territory, open all day every day. */
     static UUID dealer(AccountService accounts, UUID territoryId, String name, GeoPoint place) {
         OpeningHours allWeek = new OpeningHours(Arrays.stream(DayOfWeek.values()).collect(Collectors.toMap(d -> d,
                 d -> List.of(new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59))))));
-        return accounts.create(new NewAccount(name + " " + UUID.randomUUID().toString().substring(0, 6),
+        return accounts.create(new NewAccount(name,
                 AccountType.DEALER, null, null, null, null, null, null, place.lat(), place.lon(), allWeek,
                 "Europe/Berlin", territoryId, null, null, null)).id();
     }

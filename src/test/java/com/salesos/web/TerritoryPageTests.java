@@ -215,7 +215,8 @@ class TerritoryPageTests {
     }
 
     private UUID account(String name, GeoPoint place) {
-        return TerritoryFixtures.dealer(accounts, territoryId, name, place);
+        return TerritoryFixtures.dealer(accounts, territoryId, name + " " + UUID.randomUUID().toString().substring(0, 6),
+                place);
     }
 
     private Document week(String username) throws Exception {
