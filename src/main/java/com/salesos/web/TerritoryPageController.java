@@ -53,7 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The rep's territory map (their current territories from the GeoJSON boundaries, their accounts coloured by the
  * days since the last visit against the visit-cadence decision) and the week the AI visit planner proposes, to accept
- * day by day, loaded after the page by {@code GET /territory/week}. Managers open a team member's page with {@code ?repId=}; the usual rep visibility applies (403).
+ * day by day, loaded after the page by {@code GET /territory/week}. Managers open a team member's page with
+ * {@code ?repId=}; the usual rep visibility applies (403).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")

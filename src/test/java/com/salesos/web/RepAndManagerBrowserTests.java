@@ -43,6 +43,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A rep's and a manager's day in a real browser: the route of the day and a visit logged from a stop; the visit's
@@ -71,6 +72,8 @@ class RepAndManagerBrowserTests extends BrowserTestSupport {
     Clock clock;
     @Autowired
     Workflow workflow;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aRepSeesTheDaysRouteAndLogsAVisitFromTheNextStop() throws IOException {
@@ -176,19 +179,25 @@ class RepAndManagerBrowserTests extends BrowserTestSupport {
         SalesFixtures.Team team = fixtures.team();
         UUID account = fixtures.account(AccountTier.STANDARD);
         String sku = fixtures.product("BEVERAGES", "12.50", "6.00", 5000);
-        // six whole months up to the last one: every payment and visit lies in the past, whatever today's date
-        LocalDate month = LocalDate.now(clock).withDayOfMonth(1).minusMonths(6);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(1).minusMonths(5);
         for (int i = 0; i < 6; i++) {
             LocalDate start = month.plusMonths(i);
-            Instant paid = start.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            // the 11th of the month, or a minute ago in this month when that is still to come: never in the future
+            Instant made = clock.instant();
+            Instant eleventh = start.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Instant paid = eleventh.isBefore(made) ? eleventh : made.minus(Duration.ofMinutes(1));
             int quantity = 20 + 15 * i;
             SalesFixtures.asOps(() -> fixtures.paidOrder(team.repId(), account, sku, quantity, paid));
             SalesFixtures.asOps(() -> fixtures.paidOrder(team.teammateId(), account, sku, quantity / 2 + 5, paid));
             for (int v = 0; v < 6 + (i * 7) % 5; v++) {
-                Instant at = paid.plus(Duration.ofHours(8 + v));
+                Instant at = paid.minus(Duration.ofHours(v + 1));
                 SalesFixtures.asOps(() -> visits.log(new NewVisit(team.repId(), account, null, at,
                         at.plus(Duration.ofMinutes(30)), VisitOutcome.INTERESTED, null, null, null)));
             }
+            // revenue counts orders by when they were made: move this month's quotes and orders back to the month
+            // (visits count by their entry in the append-only activity log, which keeps the time of logging, so
+            // they all fall into the current month, as with the demo data)
+            backdate(List.of(team.repId(), team.teammateId()), made, paid);
             SalesFixtures.asOps(() -> kpis.snapshot(team.repId(), start, start.plusMonths(1).minusDays(1)));
             SalesFixtures.asOps(() -> kpis.snapshot(team.teammateId(), start, start.plusMonths(1).minusDays(1)));
         }
@@ -199,7 +208,19 @@ class RepAndManagerBrowserTests extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector(".chart .u-title")).stream().map(WebElement::getText)
                 .toList()).contains("Visits", "Revenue (EUR)");
         assertThat(browser.driver().findElements(By.cssSelector("table.kpis tbody tr"))).hasSize(6);
+        // every month has its visits and revenue: none of the rows is empty
+        assertThat(browser.driver().findElements(By.cssSelector("table.kpis tbody tr")).stream()
+                .map(WebElement::getText).toList()).noneMatch(row -> row.contains(" 0.00 EUR"));
         browser.screenshot("team-dashboard", 1280);
+    }
+
+    private void backdate(List<UUID> repIds, Instant since, Instant to) {
+        for (String table : List.of("sales_order", "sales_quote")) {
+            for (UUID rep : repIds) {
+                jdbc.update("update " + table + " set created_at = ? where rep_id = ? and created_at >= ?",
+                        java.sql.Timestamp.from(to), rep, java.sql.Timestamp.from(since));
+            }
+        }
     }
 
     private void awaitQuote(UUID quoteId, QuoteStatus status) {
