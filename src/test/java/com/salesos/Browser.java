@@ -8,13 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,7 +56,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en",
+                // scrollbars as on a phone: over the page, taking none of its width
+                "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), profile, baseUrl);
@@ -80,8 +83,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitFor(locator, Duration.ofSeconds(15));
+    }
+
+    /** Waits for a visible element as long as {@code patience}: for answers that take seconds on a busy machine. */
+    public WebElement waitFor(By locator, Duration patience) {
+        return new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the element's text contains {@code text}, e.g. an htmx fragment swapped in after typing. */
+    public WebElement waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return driver.findElement(locator);
     }
 
     public Object script(String js, Object... args) {
@@ -89,18 +103,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves a PNG of the whole page (the window grown to the page's height, at the given width) under the folder
-     * named by the system property {@code salesos.screenshots} ({@code target/screenshots} when unset).
+     * Saves a PNG of the whole page at the given width under the folder named by the system property
+     * {@code salesos.screenshots} ({@code target/screenshots} when unset). The window keeps its height (900 px) and
+     * the page is captured beyond it, so layouts sized by the viewport ({@code vh}) look as they do on screen.
      */
     public Path screenshot(String name, int width) throws IOException {
         driver.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 2400)));
         script("window.scrollTo(0, 0)");
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        double height = ((Number) ((Map<?, ?>) metrics.get("cssContentSize")).get("height")).doubleValue();
+        double shown = ((Number) ((Map<?, ?>) metrics.get("cssLayoutViewport")).get("clientWidth")).doubleValue();
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", shown,
+                        "height", Math.min(Math.max(height, 600), 3000), "scale", 1)));
         Path dir = Path.of(System.getProperty("salesos.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         driver.manage().window().setSize(new Dimension(1280, 900));
         return file;
     }

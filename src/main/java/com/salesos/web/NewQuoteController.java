@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import com.salesos.accounts.AccountFilter;
 import com.salesos.accounts.AccountService;
 import com.salesos.accounts.AccountView;
+import com.salesos.catalog.CatalogService;
+import com.salesos.catalog.PriceView;
+import com.salesos.platform.Money;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.InvalidFieldException.FieldError;
 import com.salesos.quotes.ApprovalLevel;
@@ -37,7 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A rep's new quote: pick the account, add catalog lines (SKU, quantity, discount); as they type, htmx posts the
+ * A rep's new quote: pick the account, add catalog lines (SKU, quantity, discount), the SKU found with the product
+ * picker (name or SKU, today's price); as they type, htmx posts the
  * form to the preview, which prices the lines from today's price list and evaluates the {@code pricing-guardrails}
  * decision with the facts the quote process gives it, showing the totals and the approval the discount needs.
  * Submitting creates the quote and starts its process. Form rows are {@code sku-i}, {@code quantity-i},
@@ -51,22 +55,25 @@ class NewQuoteController {
     private static final int FIRST_ROWS = 3;
     private static final int MAX_ROWS = 50;
     private static final int ACCOUNT_CHOICES = 200;
+    private static final int PRODUCT_CHOICES = 8;
     private static final Pattern ITEM = Pattern.compile("^items\\[(\\d+)]");
     private static final Pattern ROW_FIELD = Pattern.compile("^(sku|quantity|discount)-(\\d{1,2})$");
 
     private final CurrentActor currentActor;
     private final AccountService accounts;
+    private final CatalogService catalog;
     private final Pricing pricing;
     private final QuoteProcess quoteProcess;
     private final Workflow workflow;
     private final Clock clock;
     private final String currency;
 
-    NewQuoteController(CurrentActor currentActor, AccountService accounts, Pricing pricing,
+    NewQuoteController(CurrentActor currentActor, AccountService accounts, CatalogService catalog, Pricing pricing,
             QuoteProcess quoteProcess, Workflow workflow, Clock clock,
             @Value("${salesos.default-currency:EUR}") String currency) {
         this.currentActor = currentActor;
         this.accounts = accounts;
+        this.catalog = catalog;
         this.pricing = pricing;
         this.quoteProcess = quoteProcess;
         this.workflow = workflow;
@@ -79,6 +86,28 @@ class NewQuoteController {
         ModelAndView page = page(Map.of(), FIRST_ROWS, q, HttpStatus.OK);
         page.addObject("accountId", accountId);
         return page;
+    }
+
+    /** A product the picker offers: active, with today's standard-list price in the quote's currency (or null). */
+    record ProductChoice(String sku, String name, String category, String unit, Money price) {
+    }
+
+    /** The product picker's answer for what the rep typed (an htmx fragment): matches on name or SKU. */
+    @GetMapping("/quotes/new/products")
+    ModelAndView products(@RequestParam(name = "product", required = false) String q) {
+        ModelAndView fragment = new ModelAndView("web/quote-new :: products");
+        if (q == null || q.isBlank()) {
+            return fragment;
+        }
+        fragment.addObject("product", q.strip());
+        fragment.addObject("choices", catalog.list(null, q.strip(), PageRequest.of(0, PRODUCT_CHOICES)).items().stream()
+                .filter(p -> p.active())
+                .map(p -> new ProductChoice(p.sku(), p.name(), p.category(), p.unit(), p.prices().stream()
+                        .filter(price -> price.listName().equals(CatalogService.STANDARD_LIST)
+                                && price.unitPrice().currency().equals(currency))
+                        .map(PriceView::unitPrice).findFirst().orElse(null)))
+                .toList());
+        return fragment;
     }
 
     /** The totals and the guardrails' answer for the lines typed so far (an htmx fragment; 400 with the errors). */

@@ -18,9 +18,12 @@ enum TaskForm {
     APPROVE_DISCOUNT("approve-discount"),
     REVISE_OR_WITHDRAW_QUOTE("revise-or-withdraw-quote"),
     RESOLVE_STOCK_SHORTAGE("resolve-stock-shortage"),
+    FOLLOW_UP_VISIT("follow-up-visit"),
+    CONTACT_LEAD("contact-lead"),
     GENERIC(null);
 
     private static final List<String> REVISIONS = List.of("REVISE", "WITHDRAW");
+    private static final List<String> QUALIFICATIONS = List.of("QUALIFIED", "DISQUALIFIED");
     private static final List<String> RESOLUTIONS = List.of("SPLIT", "BACK_ORDER", "CANCEL");
     private static final int MAX_COMMENT = 2000;
 
@@ -61,7 +64,7 @@ enum TaskForm {
                 if (!"approve".equals(decision) && !"reject".equals(decision)) {
                     throw new InvalidFieldException("decision", "choose approve or reject");
                 }
-                String comment = trimmed(fields.get("comment"));
+                String comment = trimmed(fields.get("comment"), "comment");
                 if ("reject".equals(decision) && comment == null) {
                     throw new InvalidFieldException("comment", "say why the discount is rejected");
                 }
@@ -70,6 +73,22 @@ enum TaskForm {
             }
             case REVISE_OR_WITHDRAW_QUOTE -> variables.put("revision", oneOf(fields, "revision", REVISIONS));
             case RESOLVE_STOCK_SHORTAGE -> variables.put("stockResolution", oneOf(fields, "stockResolution", RESOLUTIONS));
+            case FOLLOW_UP_VISIT -> {
+                String note = trimmed(fields.get("followUpNote"), "followUpNote");
+                if (note == null) {
+                    throw new InvalidFieldException("followUpNote", "say what you did to follow up");
+                }
+                variables.put("followUpNote", note);
+            }
+            case CONTACT_LEAD -> {
+                String qualification = oneOf(fields, "qualification", QUALIFICATIONS);
+                String reason = trimmed(fields.get("disqualificationReason"), "disqualificationReason");
+                if (qualification.equals("DISQUALIFIED") && reason == null) {
+                    throw new InvalidFieldException("disqualificationReason", "say why the lead is disqualified");
+                }
+                variables.put("qualification", qualification);
+                variables.put("disqualificationReason", reason);
+            }
             case GENERIC -> variables.putAll(parsed(fields.get("variables"), json));
         }
         return variables;
@@ -83,12 +102,12 @@ enum TaskForm {
         return value.toUpperCase(Locale.ROOT);
     }
 
-    private static String trimmed(String text) {
+    private static String trimmed(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         if (text.length() > MAX_COMMENT) {
-            throw new InvalidFieldException("comment", "must be at most " + MAX_COMMENT + " characters");
+            throw new InvalidFieldException(field, "must be at most " + MAX_COMMENT + " characters");
         }
         return text.strip();
     }

@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesos.accounts.AccountService;
 import com.salesos.orders.OrderService;
 import com.salesos.orders.OrderView;
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
+import com.salesos.platform.NotFoundException;
+import com.salesos.pipeline.LeadService;
+import com.salesos.pipeline.LeadView;
 import com.salesos.quotes.PricedLine;
 import com.salesos.quotes.QuoteService;
 import com.salesos.security.Actor;
@@ -54,15 +58,19 @@ class TaskInboxController {
     private final TaskAccess access;
     private final QuoteService quotes;
     private final OrderService orders;
+    private final AccountService accounts;
+    private final LeadService leads;
     private final ObjectMapper json;
     private final Clock clock;
 
     TaskInboxController(Workflow workflow, TaskAccess access, QuoteService quotes, OrderService orders,
-            ObjectMapper json, Clock clock) {
+            AccountService accounts, LeadService leads, ObjectMapper json, Clock clock) {
         this.workflow = workflow;
         this.access = access;
         this.quotes = quotes;
         this.orders = orders;
+        this.accounts = accounts;
+        this.leads = leads;
         this.json = json;
         this.clock = clock;
     }
@@ -130,9 +138,25 @@ class TaskInboxController {
         uuid(task.variables().get("quoteId")).flatMap(quotes::find).ifPresent(q -> model.put("quote", q));
         var order = uuid(task.variables().get("orderId")).flatMap(orders::find);
         order.ifPresent(o -> model.put("order", o));
+        uuid(task.variables().get("accountId")).flatMap(accounts::find).ifPresent(a -> model.put("account", a));
+        uuid(task.variables().get("leadId")).flatMap(this::lead).ifPresent(l -> model.put("lead", l));
+        if (task.variables().get("advice") instanceof Map<?, ?> advice) {
+            model.put("advice", advice);
+        }
+        if (task.variables().get("actionItem") instanceof Map<?, ?> item) {
+            model.put("actionItem", item);
+        }
         Object shortages = task.variables().get("shortages");
         model.put("shortages", !(shortages instanceof List<?> list) ? List.of() : list.stream()
                 .filter(Map.class::isInstance).map(m -> shortage((Map<?, ?>) m, order.orElse(null))).toList());
+    }
+
+    private Optional<LeadView> lead(UUID id) {
+        try {
+            return Optional.of(leads.get(id));
+        } catch (NotFoundException e) {
+            return Optional.empty(); // a lead the caller may not see: the form works without its details
+        }
     }
 
     private static ShortageRow shortage(Map<?, ?> reported, OrderView order) {

@@ -53,7 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The rep's territory map (their current territories from the GeoJSON boundaries, their accounts coloured by the
  * days since the last visit against the visit-cadence decision) and the week the AI visit planner proposes, to accept
- * day by day. Managers open a team member's page with {@code ?repId=}; the usual rep visibility applies (403).
+ * day by day, loaded after the page by {@code GET /territory/week}. Managers open a team member's page with
+ * {@code ?repId=}; the usual rep visibility applies (403).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -136,6 +137,18 @@ class TerritoryPageController {
         model.addAttribute("map", TerritoryDrawing.of(current.stream()
                 .map(t -> new TerritoryDrawing.Outline(t.code(), t.name(), boundary(t))).toList(), places));
 
+        return "web/territory";
+    }
+
+    /**
+     * The proposed week, loaded by the page after it rendered ({@code hx-trigger="load"}): the planner routes every
+     * day of the week, which takes seconds, so the map shows at once and the week follows.
+     */
+    @GetMapping("/territory/week")
+    String week(@RequestParam UUID repId, Model model) {
+        access.checkRep(repId);
+        RepView rep = reps.find(repId).orElseThrow(() -> new NotFoundException("Sales rep", repId));
+        ZoneId zone = ZoneId.of(rep.timeZone());
         VisitPlan week = planner.propose(new VisitPlanRequest(rep.id(), null, null, null, null));
         List<DayCard> days = new ArrayList<>();
         for (VisitPlan.Day day : week.days()) {
@@ -148,9 +161,10 @@ class TerritoryPageController {
             }
             days.add(new DayCard(day.date(), day, plan, times));
         }
+        model.addAttribute("rep", rep);
         model.addAttribute("days", days);
         model.addAttribute("noRoom", week.noRoom());
-        return "web/territory";
+        return "web/territory :: week";
     }
 
     /** Plans the day with the proposed stops in the proposed order, as {@code POST .../visit-plan/accept} does. */

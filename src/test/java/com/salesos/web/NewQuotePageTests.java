@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,9 @@ import com.salesos.accounts.AccountTier;
 import com.salesos.accounts.AccountType;
 import com.salesos.accounts.NewAccount;
 import com.salesos.accounts.Potential;
+import com.salesos.catalog.CatalogService;
+import com.salesos.catalog.NewPrice;
+import com.salesos.catalog.NewProduct;
 import com.salesos.security.UserService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,6 +55,8 @@ class NewQuotePageTests {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CatalogService catalog;
 
     SalesFixtures.Team team;
     UUID account;
@@ -77,6 +84,29 @@ class NewQuotePageTests {
         assertThat(form.select("input[name=_csrf]")).isNotEmpty();
         assertThat(page(get("/quotes").with(as(team.rep()))).select("a#new-quote-link").attr("href"))
                 .isEqualTo("/quotes/new");
+    }
+
+    @Test
+    void theProductPickerFindsProductsByNameOrSkuWithTodaysPriceEscaped() throws Exception {
+        String word = SalesFixtures.unique("Sprudel");
+        String sku = SalesFixtures.unique("PICK-").toUpperCase();
+        catalog.create(new NewProduct(sku, "<i>" + word + "</i> still 0.5 l", "BEVERAGES", "bottle", true, null,
+                new NewPrice(new BigDecimal("1.25"), "EUR", null, null, null)));
+        assertThat(page(get("/quotes/new").with(as(team.rep()))).select(".picker input[name=product]").attr("hx-get"))
+                .isEqualTo("/quotes/new/products");
+
+        for (String typed : List.of(word.toLowerCase(), sku.substring(2).toLowerCase())) {
+            String html = mvc.perform(get("/quotes/new/products").param("product", typed).with(as(team.rep())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Document found = Jsoup.parse(html);
+            assertThat(found.select("button.pick").eachAttr("data-sku")).containsExactly(sku);
+            assertThat(found.select("button.pick .price").text()).isEqualTo("1.25 EUR / bottle");
+            assertThat(found.select("button.pick .name").text()).isEqualTo("<i>" + word + "</i> still 0.5 l");
+            assertThat(html).doesNotContain("<i>" + word);
+        }
+        assertThat(page(get("/quotes/new/products").param("product", "<nothing " + word + ">")
+                .with(as(team.rep()))).select("p.info").text()).contains("No product matches", "<nothing ");
+        assertThat(page(get("/quotes/new/products").param("product", " ").with(as(team.rep()))).text()).isEmpty();
     }
 
     @Test

@@ -216,6 +216,72 @@ class TaskInboxPageTests {
     }
 
     @Test
+    void theRepFollowsUpAVisitWithANoteAndTheFollowUpProcessEnds() throws Exception {
+        String visit = SalesFixtures.id(mvc.perform(post("/api/v1/sales-reps/visit").with(httpBasic(team.rep(), PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"repId": "%s", "accountId": "%s", "startedAt": "2026-11-30T09:00:00Z", "outcome": "INTERESTED"}
+                        """.formatted(team.repId(), account))).andExpect(status().isCreated()));
+        long instance = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> mvc.perform(get("/api/v1/visits/" + visit + "/follow-up")
+                        .with(httpBasic(team.rep(), PASSWORD))).andReturn().getResponse(), r -> r.getStatus() == 200)
+                .getContentAsString().transform(this::readTree).path("processInstanceKey").asLong();
+        UserTask task = awaitTaskOf(instance, "task_follow_up_visit");
+
+        Document form = page(get("/tasks/" + task.key()).with(as(team.rep())));
+        assertThat(form.select("h1").text()).isEqualTo("Follow up visit");
+        assertThat(form.select("textarea[name=followUpNote]")).hasSize(1);
+        assertThat(form.select("form.task-form input[name=_csrf]")).hasSize(1);
+        mvc.perform(get("/tasks/" + task.key()).with(as(team.teammate()))).andExpect(status().isForbidden());
+        Document refused = Jsoup.parse(mvc.perform(post("/tasks/" + task.key()).param("followUpNote", "  ")
+                .with(as(team.rep())).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(refused.select("[role=alert]").text()).contains("followUpNote", "say what you did");
+        assertThat(refused.select("textarea.invalid[name=followUpNote]")).hasSize(1);
+        mvc.perform(post("/tasks/" + task.key()).param("followUpNote", "Called, offer sent").with(as(team.rep())))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/tasks/" + task.key()).param("followUpNote", "Called, offer sent").with(as(team.rep()))
+                .with(csrf())).andExpect(redirectedUrl("/tasks"));
+
+        ProcessInstance done = await().atMost(PATIENCE).until(() -> workflow.instance(instance),
+                ProcessInstance::isEnded);
+        assertThat(done.state()).isEqualTo(ProcessInstance.InstanceState.COMPLETED);
+        assertThat(done.passed("end_followed_up", "COMPLETED")).isTrue();
+        assertThat(done.variables()).containsEntry("followUpNote", "Called, offer sent");
+    }
+
+    @Test
+    void contactingALeadQualifiesItOrDisqualifiesItWithAReason() throws Exception {
+        String process = SalesFixtures.unique("lead-");
+        workflow.deploy(List.of(new ModelResource(process + ".bpmn", Bpmn.convertToString(
+                Bpmn.createExecutableProcess(process).startEvent().userTask("task_contact_lead", t -> t
+                        .name("Contact lead").zeebeUserTask().zeebeAssigneeExpression("repUsername")
+                        .zeebeExternalFormReference("salesos:contact-lead")).endEvent().done())
+                .getBytes(StandardCharsets.UTF_8))));
+        long instance = workflow.start(process, Map.of("repUsername", team.rep(), "priority", "HIGH",
+                "priorityReason", "<i>referral</i> from a partner"), null);
+        UserTask task = awaitTaskOf(instance, "task_contact_lead");
+
+        String html = mvc.perform(get("/tasks/" + task.key()).with(as(team.rep()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("&lt;i&gt;referral&lt;/i&gt;").doesNotContain("<i>referral</i>");
+        assertThat(Jsoup.parse(html).select("button[name=qualification]").eachAttr("value"))
+                .containsExactly("QUALIFIED", "DISQUALIFIED");
+        Document refused = Jsoup.parse(mvc.perform(post("/tasks/" + task.key()).param("qualification", "DISQUALIFIED")
+                .with(as(team.rep())).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(refused.select("[role=alert]").text()).contains("disqualificationReason");
+
+        mvc.perform(post("/tasks/" + task.key()).param("qualification", "DISQUALIFIED")
+                .param("disqualificationReason", "Student project").with(as(team.rep())).with(csrf()))
+                .andExpect(redirectedUrl("/tasks"));
+        ProcessInstance done = await().atMost(PATIENCE).until(() -> workflow.instance(instance),
+                ProcessInstance::isEnded);
+        assertThat(done.variables()).containsEntry("qualification", "DISQUALIFIED")
+                .containsEntry("disqualificationReason", "Student project");
+    }
+
+    @Test
     void signedOutVisitorsAreSentToTheLoginPage() throws Exception {
         for (String path : new String[] { "/tasks", "/my-day", "/quotes", "/commissions" }) {
             mvc.perform(get(path)).andExpect(status().is3xxRedirection())
@@ -253,6 +319,18 @@ class TaskInboxPageTests {
     private UserTask awaitTask(String quoteId, String elementId) {
         long instance = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> readQuote(quoteId),
                 q -> q.hasNonNull("processInstanceKey")).path("processInstanceKey").asLong();
+        return awaitTaskOf(instance, elementId);
+    }
+
+    private JsonNode readTree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private UserTask awaitTaskOf(long instance, String elementId) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> workflow.tasks(TaskQuery.ofInstance(instance)).items().stream()
                         .filter(t -> t.elementId().equals(elementId)).findFirst().orElse(null), t -> t != null);

@@ -11,13 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,11 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesos.FieldFixtures;
 import com.salesos.SalesOsTest;
 import com.salesos.accounts.AccountService;
-import com.salesos.accounts.AccountType;
-import com.salesos.accounts.NewAccount;
-import com.salesos.accounts.OpeningHours;
 import com.salesos.platform.GeoPoint;
-import com.salesos.reps.NewTerritory;
 import com.salesos.reps.RepService;
 import com.salesos.reps.TerritoryService;
 import com.salesos.security.UserService;
@@ -81,13 +74,8 @@ class TerritoryPageTests {
         home = FieldFixtures.somewhere();
         team = FieldFixtures.team(reps, users, home);
         today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-        double s = home.lat() - 0.1, n = home.lat() + 0.1, w = home.lon() - 0.1, e = home.lon() + 0.1;
-        JsonNode square = json.readTree("""
-                {"type": "Polygon", "coordinates": [[[%s, %s], [%s, %s], [%s, %s], [%s, %s], [%s, %s]]]}
-                """.formatted(w, s, e, s, e, n, w, n, w, s));
-        territoryId = territories.create(new NewTerritory("T" + UUID.randomUUID().toString().substring(0, 8),
-                "Square <script>", null, square, null)).id();
-        reps.assignTerritory(team.repId(), territoryId, today.minusDays(30), null, true);
+        territoryId = TerritoryFixtures.squareAround(territories, reps, json, team.repId(), home, today,
+                "Square <script>");
         // STANDARD tier, MEDIUM potential: the visit-cadence decision says every 45 days
         fresh = account("Fresh", FieldFixtures.north(home, 2));
         soon = account("Soon", FieldFixtures.north(home, -2));
@@ -134,8 +122,20 @@ class TerritoryPageTests {
     }
 
     @Test
-    void proposesTheWeekAndAcceptingADayMakesItsRoutePlan() throws Exception {
+    void thePageRendersWithoutThePlannerAndLoadsTheWeekAfterwards() throws Exception {
         Document page = page(get("/territory").with(as(team.rep())));
+
+        Element slot = page.getElementById("week");
+        assertThat(slot.attr("hx-get")).isEqualTo("/territory/week?repId=" + team.repId());
+        assertThat(slot.attr("hx-trigger")).isEqualTo("load");
+        assertThat(slot.select(".loading .spinner")).hasSize(1);
+        assertThat(page.select(".week section.day")).isEmpty();
+        assertThat(week(team.rep()).select(".week section.day")).isNotEmpty();
+    }
+
+    @Test
+    void proposesTheWeekAndAcceptingADayMakesItsRoutePlan() throws Exception {
+        Document page = week(team.rep());
         List<Element> days = page.select(".week section.day");
         assertThat(days).isNotEmpty();
         List<String> proposed = days.stream().flatMap(d -> d.select("input[name=accountId]").eachAttr("value").stream())
@@ -160,7 +160,7 @@ class TerritoryPageTests {
         assertThat(plans).hasSize(1);
         assertThat(StreamSupport.stream(plans.get(0).path("stops").spliterator(), false)
                 .map(s -> s.path("accountId").asText()).toList()).isEqualTo(stops);
-        Element after = page(get("/territory").with(as(team.rep()))).getElementById("day-" + date);
+        Element after = week(team.rep()).getElementById("day-" + date);
         assertThat(after.hasClass("accepted")).isTrue();
         assertThat(after.select("form")).isEmpty();
         assertThat(after.select(".badge").text()).contains("Planned");
@@ -177,6 +177,9 @@ class TerritoryPageTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/territory").param("repId", team.repId().toString()).with(as(team.otherManager())))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/territory/week").param("repId", team.repId().toString()).with(as(team.peer())))
+                .andExpect(status().isForbidden());
+        assertThat(week(team.manager()).select(".week section.day")).isNotEmpty();
         Document managers = page(get("/territory").param("repId", team.repId().toString()).with(as(team.manager())));
         assertThat(managers.select("figure.territory-map circle.account")).hasSize(4);
         Document ops = page(get("/territory").param("repId", team.repId().toString()).with(as(team.ops())));
@@ -212,11 +215,12 @@ class TerritoryPageTests {
     }
 
     private UUID account(String name, GeoPoint place) {
-        OpeningHours allWeek = new OpeningHours(Arrays.stream(DayOfWeek.values()).collect(Collectors.toMap(d -> d,
-                d -> List.of(new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59))))));
-        return accounts.create(new NewAccount(name + " " + UUID.randomUUID().toString().substring(0, 6),
-                AccountType.DEALER, null, null, null, null, null, null, place.lat(), place.lon(), allWeek,
-                "Europe/Berlin", territoryId, null, null, null)).id();
+        return TerritoryFixtures.dealer(accounts, territoryId, name + " " + UUID.randomUUID().toString().substring(0, 6),
+                place);
+    }
+
+    private Document week(String username) throws Exception {
+        return page(get("/territory/week").param("repId", team.repId().toString()).with(as(username)));
     }
 
     private static double cy(Element circle) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,18 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 
 import com.salesos.BrowserTest;
 import com.salesos.BrowserTestSupport;
+import com.salesos.SalesFixtures;
+import com.salesos.accounts.AccountTier;
+import com.salesos.quotes.ApprovalLevel;
+import com.salesos.quotes.QuoteService;
+import com.salesos.quotes.QuoteStatus;
+import com.salesos.quotes.QuoteView;
 import com.salesos.security.Role;
-import com.salesos.security.UserService;
+import com.salesos.workflow.DecisionResult;
 import com.salesos.workflow.DeployedModel;
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.TaskQuery;
@@ -25,17 +32,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Sales ops at work in a real browser: upload a changed decision, test it; the walls around the workbench. */
+/**
+ * Sales ops at work in a real browser: upload a changed decision, test it, and the next quote uses it; the walls
+ * around the workbench.
+ */
 @BrowserTest
 class WorkbenchBrowserTests extends BrowserTestSupport {
 
-    private static final String PASSWORD = "browser-pw-1";
-    @Autowired
-    UserService users;
+    private static final String GUARDRAILS = "pricing-guardrails";
     @Autowired
     Workflow workflow;
+    @Autowired
+    SalesFixtures fixtures;
+    @Autowired
+    QuoteService quotes;
 
     @Test
     void salesOpsUploadAChangedDecisionSeeTheNewVersionAndTestIt(@TempDir Path dir)
@@ -43,7 +56,7 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
         String decision = WorkbenchFixtures.unique("discount");
         deploy(decision + ".dmn", WorkbenchFixtures.discountTable(decision, 25));
         Path changed = Files.writeString(dir.resolve(decision + ".dmn"), WorkbenchFixtures.discountTable(decision, 30));
-        browser.signIn(person(Role.SALES_OPS), PASSWORD);
+        signInAsNew(Role.SALES_OPS);
 
         browser.open("/ops/models");
         browser.driver().findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(changed.toString());
@@ -70,9 +83,75 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(pageUrl);
     }
 
+    /**
+     * The guardrails are shared by the whole suite: the changed version differs only for a product category that
+     * this test makes up, and the original comes back as a newer version afterwards (content deployed before
+     * makes no new version, so it carries a comment that makes it new).
+     */
+    @Test
+    void aChangedGuardrailsTableUploadedAndTestedIsUsedByTheNextQuote(@TempDir Path dir) throws IOException {
+        String category = WorkbenchFixtures.unique("BROWSER").toUpperCase();
+        DeployedModel before = latest(GUARDRAILS);
+        String original = workflow.modelXml(before.key());
+        SalesFixtures.Team team = fixtures.team();
+        UUID account = fixtures.account(AccountTier.STANDARD);
+        String sku = fixtures.product(category, "10.00", "4.00", 500);
+        Map<String, Object> facts = Map.of("customerTier", "STANDARD", "productCategory", category,
+                "discountPercent", 8, "quoteTotal", 92, "quantity", 10, "marginPercent", 56.5);
+        assertThat(outputs(workflow.evaluateDecision(GUARDRAILS, facts))).containsEntry("approvalLevel", "NONE");
+        Path changed = Files.writeString(dir.resolve(GUARDRAILS + ".dmn"),
+                WorkbenchFixtures.withMarkerBand(original, category, 5));
+        try {
+            signInAsNew(Role.SALES_OPS);
+            browser.open("/ops/models");
+            browser.driver().findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(changed.toString());
+            browser.driver().findElement(By.cssSelector("form.upload button")).click();
+            int version = before.version() + 1;
+            assertThat(browser.waitFor(By.id("upload-report")).getText()).contains(GUARDRAILS + " version " + version);
+            browser.driver().findElement(By.cssSelector("#upload-report")).findElement(By.linkText(GUARDRAILS)).click();
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).contains("version " + version);
+            Map.of("in.productCategory", category, "in.discountPercent", "8", "in.quoteTotal", "92",
+                    "in.quantity", "10", "in.marginPercent", "56.5", "in.customerTier", "STANDARD")
+                    .forEach((name, value) -> browser.driver().findElement(By.name(name)).sendKeys(value));
+            browser.driver().findElement(By.cssSelector("form.tester button")).click();
+            assertThat(browser.waitFor(By.id("tester-result")).getText()).contains("MANAGER");
+            assertThat(browser.driver().findElements(By.cssSelector("table.dmn tr.matched")).stream()
+                    .map(r -> r.getAttribute("data-rule-id")).toList()).contains("rule_marker_band");
+
+            // the rep's next quote, made in the browser: the preview and the process both use the new version
+            browser.signIn(team.rep(), SalesFixtures.PASSWORD);
+            browser.open("/quotes/new");
+            new Select(browser.driver().findElement(By.name("accountId"))).selectByValue(account.toString());
+            browser.driver().findElement(By.name("sku-0")).sendKeys(sku);
+            browser.driver().findElement(By.name("quantity-0")).sendKeys("10");
+            browser.driver().findElement(By.name("discount-0")).sendKeys("8");
+            WebElement warning = browser.waitForText(By.id("guardrails"), GUARDRAILS + " v" + version);
+            assertThat(warning.getAttribute("data-level")).isEqualTo("MANAGER");
+            browser.driver().findElement(By.cssSelector("button[value=create]")).click();
+            browser.waitFor(By.cssSelector("h2 .state"));
+            UUID quoteId = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/quotes/", ""));
+            QuoteView quote = driveUntil(() -> quotes.find(quoteId).orElseThrow(),
+                    q -> q.status() == QuoteStatus.PENDING_APPROVAL);
+            assertThat(quote.approval().level()).isEqualTo(ApprovalLevel.MANAGER);
+            assertThat(quote.approval().maxDiscountPercent()).isEqualByComparingTo("5");
+            // what the instance's guardrails step decided: the marker band only the new version has
+            Map<String, Object> decided = outputs(workflow.instance(quote.processInstanceKey()).variables().get("guardrails"));
+            assertThat(decided.get("approvalLevel")).isEqualTo("MANAGER");
+            assertThat(new BigDecimal(decided.get("maxDiscountPercent").toString())).isEqualByComparingTo("5");
+        } finally {
+            workflow.deploy(List.of(new ModelResource(GUARDRAILS + ".dmn", original.replaceFirst("\\?>",
+                    "?>\n<!-- the shipped table again, after " + category + " -->").getBytes(StandardCharsets.UTF_8))));
+        }
+        DeployedModel restored = latest(GUARDRAILS);
+        assertThat(restored.version()).isEqualTo(before.version() + 2);
+        DecisionResult after = workflow.evaluateDecision(GUARDRAILS, facts);
+        assertThat(after.version()).isEqualTo(restored.version());
+        assertThat(outputs(after)).containsEntry("approvalLevel", "NONE");
+    }
+
     @Test
     void aRepIsForbiddenTheWorkbenchAndIsNotShownItsLinks() {
-        browser.signIn(person(Role.REP), PASSWORD);
+        signInAsNew(Role.REP);
 
         assertThat(browser.driver().findElements(By.linkText("Models"))).isEmpty();
         browser.open("/ops/models");
@@ -83,7 +162,7 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
     void aFormPostedWithoutItsCsrfTokenIsRefused(@TempDir Path dir) throws IOException {
         String id = WorkbenchFixtures.unique("forged");
         Path file = Files.write(dir.resolve(id + ".bpmn"), WorkbenchFixtures.approvalProcess(id, "Forged"));
-        browser.signIn(person(Role.SALES_OPS), PASSWORD);
+        signInAsNew(Role.SALES_OPS);
 
         browser.open("/ops/models");
         browser.script("document.querySelector('form.upload input[name=_csrf]').remove()");
@@ -107,7 +186,7 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
         await().atMost(Duration.ofSeconds(15)).until(() -> workflow.tasks(TaskQuery.ofInstance(done)).items(),
                 t -> !t.isEmpty());
         workflow.complete(workflow.tasks(TaskQuery.ofInstance(done)).items().get(0).key(), Map.of("approved", true));
-        browser.signIn(person(Role.SALES_OPS), PASSWORD);
+        signInAsNew(Role.SALES_OPS);
 
         browser.open("/ops/models");
         assertThat(browser.driver().findElements(By.cssSelector("tr[data-model-id='quote-to-commission']"))).hasSize(1);
@@ -142,15 +221,16 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
         browser.screenshot("workbench-waits", 1280);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> outputs(Object value) {
+        Object outputs = value instanceof DecisionResult result ? result.value() : value;
+        assertThat(outputs).isInstanceOf(Map.class);
+        return (Map<String, Object>) outputs;
+    }
+
     private DeployedModel latest(String id) {
         return workflow.models().stream().filter(m -> m.id().equals(id))
                 .max(Comparator.comparingInt(DeployedModel::version)).orElseThrow();
-    }
-
-    private String person(Role role) {
-        String username = WorkbenchFixtures.unique(role.name().toLowerCase());
-        users.create(username, PASSWORD, username, Set.of(role), null);
-        return username;
     }
 
     private void deploy(String name, String xml) {

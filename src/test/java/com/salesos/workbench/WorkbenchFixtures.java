@@ -45,6 +45,29 @@ final class WorkbenchFixtures {
                 """.formatted(decisionId, managerUpTo);
     }
 
+    /**
+     * The {@code pricing-guardrails} file with one rule put first: for {@code category} alone, a discount above
+     * {@code freeUpTo} % needs a manager (up to that much). Every other quote gets the answers it got before.
+     */
+    static String withMarkerBand(String guardrailsXml, String category, int freeUpTo) {
+        String first = "      <rule id=\"rule_services_above_ceiling\">";
+        if (!guardrailsXml.contains(first)) {
+            throw new IllegalArgumentException("not the shipped pricing-guardrails table");
+        }
+        return guardrailsXml.replace(first, """
+                      <rule id="rule_marker_band">
+                        <description>Test band: %1$s free only up to %2$d %%</description>
+                        <inputEntry id="rule_marker_band_in_1"><text>"%1$s"</text></inputEntry>
+                        <inputEntry id="rule_marker_band_in_2"><text>&gt; %2$d</text></inputEntry>
+                        <inputEntry id="rule_marker_band_in_3"><text>-</text></inputEntry>
+                        <inputEntry id="rule_marker_band_in_4"><text>-</text></inputEntry>
+                        <inputEntry id="rule_marker_band_in_5"><text>-</text></inputEntry>
+                        <outputEntry id="rule_marker_band_out_1"><text>"MANAGER"</text></outputEntry>
+                        <outputEntry id="rule_marker_band_out_2"><text>%2$d</text></outputEntry>
+                      </rule>
+                """.formatted(category, freeUpTo) + first);
+    }
+
     /** start → user task {@code task_approve} → end, with its diagram. */
     static byte[] approvalProcess(String id, String name) {
         return Bpmn.convertToString(Bpmn.createExecutableProcess(id).name(name).startEvent("start")

@@ -10,16 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.salesos.SalesOsTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,21 +35,14 @@ class WebhookPageTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    SecretCipher secrets;
 
-    private final List<UUID> created = new ArrayList<>();
-
-    /** Removes this test's subscriptions (and so their deliveries), so the dispatcher has nothing more to do. */
-    @AfterEach
-    void removeSubscriptions() {
-        created.forEach(id -> jdbc.update("delete from webhook_subscription where id = ?", id));
-    }
+    @RegisterExtension
+    final WebhookPageFixtures hooks = new WebhookPageFixtures();
 
     @Test
     void listsSubscriptionsAndADeadDeliveryWithItsAttemptsAndEscapedError() throws Exception {
-        UUID subscription = subscription();
-        UUID delivery = deadDelivery(subscription, "connection refused " + HOSTILE);
+        UUID subscription = hooks.subscription();
+        UUID delivery = hooks.deadDelivery(subscription, "connection refused " + HOSTILE);
 
         MvcResult result = mvc.perform(get("/ops/webhooks").param("state", "DEAD").with(OPS))
                 .andExpect(status().isOk()).andReturn();
@@ -71,7 +62,7 @@ class WebhookPageTests {
 
     @Test
     void replayMakesADeadDeliveryPendingAgainWithAFreshBudget() throws Exception {
-        UUID delivery = deadDelivery(subscription(), "timeout");
+        UUID delivery = hooks.deadDelivery(hooks.subscription(), "timeout");
 
         mvc.perform(post("/ops/webhooks/deliveries/" + delivery + "/replay").with(OPS).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/ops/webhooks"))
@@ -91,7 +82,7 @@ class WebhookPageTests {
 
     @Test
     void aPendingDeliveryCannotBeReplayed() throws Exception {
-        UUID delivery = deadDelivery(subscription(), "x");
+        UUID delivery = hooks.deadDelivery(hooks.subscription(), "x");
         jdbc.update("update webhook_delivery set state = 'PENDING', next_attempt_at = ? where id = ?",
                 Timestamp.from(Instant.now().plusSeconds(3600)), delivery);
 
@@ -101,7 +92,7 @@ class WebhookPageTests {
 
     @Test
     void replayWithoutTheCsrfTokenIsRefusedAndLeavesTheDeliveryDead() throws Exception {
-        UUID delivery = deadDelivery(subscription(), "x");
+        UUID delivery = hooks.deadDelivery(hooks.subscription(), "x");
 
         mvc.perform(post("/ops/webhooks/deliveries/" + delivery + "/replay").with(OPS))
                 .andExpect(status().isForbidden());
@@ -112,7 +103,7 @@ class WebhookPageTests {
 
     @Test
     void repsAndManagersAreForbidden() throws Exception {
-        UUID delivery = deadDelivery(subscription(), "x");
+        UUID delivery = hooks.deadDelivery(hooks.subscription(), "x");
         for (String role : new String[] {"REP", "MANAGER"}) {
             mvc.perform(get("/ops/webhooks").with(user("someone").roles(role))).andExpect(status().isForbidden());
             mvc.perform(post("/ops/webhooks/deliveries/" + delivery + "/replay").with(user("someone").roles(role))
@@ -120,30 +111,5 @@ class WebhookPageTests {
         }
         assertThat(jdbc.queryForObject("select state from webhook_delivery where id = ?", String.class, delivery))
                 .isEqualTo("DEAD");
-    }
-
-    /**
-     * A subscription as the API makes it, to event types nothing emits and a closed local port, so that other tests'
-     * events are never delivered to it.
-     */
-    private UUID subscription() {
-        UUID id = UUID.randomUUID();
-        created.add(id);
-        jdbc.update("insert into webhook_subscription (id, url, event_types, secret, created_by, created_at) "
-                        + "values (?, ?, ?::text[], ?, 'ops', now())", id, "http://127.0.0.1:9/hook-" + id,
-                "{page-test.one,page-test.two}", secrets.encrypt(id, "a-secret-of-enough-length"));
-        return id;
-    }
-
-    /** An event already fanned out and its delivery that gave up after 8 attempts. */
-    private UUID deadDelivery(UUID subscription, String error) {
-        UUID event = UUID.randomUUID();
-        jdbc.update("insert into outbox_event (id, type, subject, data, occurred_at, fanned_out_at) "
-                + "values (?, 'page-test.one', ?, '{}'::jsonb, now(), now())", event, "quote/" + event);
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into webhook_delivery (id, event_id, subscription_id, event_seq, subject, state, attempts, "
-                        + "last_status, last_error, created_at) select ?, e.id, ?, e.seq, e.subject, 'DEAD', 8, 503, ?, "
-                        + "now() from outbox_event e where e.id = ?", id, subscription, error, event);
-        return id;
     }
 }
