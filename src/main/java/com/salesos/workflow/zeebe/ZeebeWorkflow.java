@@ -132,8 +132,9 @@ class ZeebeWorkflow implements Workflow {
                 var step = client.newCorrelateMessageCommand().messageName(message.name());
                 var correlated = (message.correlationKey() == null ? step.withoutCorrelationKey()
                         : step.correlationKey(message.correlationKey())).variables(message.variables()).send().join();
-                return new PublishedMessage(correlated.getMessageKey(), correlated.getProcessInstanceKey() == null ? 0 : 1,
-                        false);
+                Long instance = correlated.getProcessInstanceKey();
+                return new PublishedMessage(correlated.getMessageKey(), instance == null ? 0 : 1, false,
+                        instance == null ? List.of() : List.of(instance));
             }
             var step = client.newPublishMessageCommand().messageName(message.name());
             var publish = (message.correlationKey() == null ? step.withoutCorrelationKey()
