@@ -47,8 +47,7 @@ final class Problems {
             case CONFLICT -> new ConflictException(resource + " " + key + ": " + message(e));
             // the cluster refuses input it cannot use (a variable document, a FEEL value) with a 400
             case INVALID -> new InvalidFieldException("variables", message(e));
-            case UNAVAILABLE -> new UnavailableException("The Camunda cluster is unavailable (" + resource + " "
-                    + key + "): " + message(e), e);
+            case UNAVAILABLE -> new UnavailableException("The Camunda cluster is unavailable: " + message(e), e);
             case OTHER -> e;
         };
     }
