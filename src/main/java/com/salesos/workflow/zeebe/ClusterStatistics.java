@@ -106,8 +106,9 @@ class ClusterStatistics {
     }
 
     /**
-     * The cluster's element statistics of one process version. It counts an element instance with an incident
-     * under incidents, not active; the port counts it as a token too, so tokens are active plus incidents.
+     * The cluster's element statistics of one process version. It counts an active element instance with an
+     * incident under incidents and not under active (its aggregation filters active on "no incident"); the port
+     * counts it as a token too, so tokens are active plus incidents.
      */
     List<ElementStatistics> elementStatistics(long processDefinitionKey) {
         return Problems.call("Process definition", processDefinitionKey, () -> client

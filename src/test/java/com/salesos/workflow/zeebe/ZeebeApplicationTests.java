@@ -121,6 +121,19 @@ class ZeebeApplicationTests {
     }
 
     @Test
+    void aProcessVersionsDiagramCarriesTheClustersTokensAndIncidents() throws Exception {
+        cluster.on("POST", "/v2/process-definitions/21/statistics/element-instances", 200, """
+                {"items":[{"elementId":"task_approve","active":2,"canceled":0,"incidents":1,"completed":5},
+                 {"elementId":"start","active":0,"canceled":0,"incidents":0,"completed":8}]}""");
+
+        Document page = page(mvc.perform(get("/ops/models/21").with(OPS)).andExpect(status().isOk()));
+
+        assertThat(page.select("g[data-element-id=task_approve] .badge.tokens text").text()).isEqualTo("3");
+        assertThat(page.select("g[data-element-id=task_approve] .badge.incidents text").text()).isEqualTo("1");
+        assertThat(page.select("g[data-element-id=start] .badge")).isEmpty();
+    }
+
+    @Test
     void whereWorkWaitsPageDrawsTheElementDurationsOfTheCluster() throws Exception {
         Instant start = Instant.now().minusSeconds(3600);
         cluster.on("POST", "/v2/element-instances/search", 200, """
