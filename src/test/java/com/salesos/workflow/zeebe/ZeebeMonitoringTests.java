@@ -23,32 +23,13 @@ import com.salesos.workflow.InstanceQuery;
 import com.salesos.workflow.InstanceSummary;
 import com.salesos.workflow.ProcessInstance.InstanceState;
 import io.camunda.client.CamundaClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The sales-ops monitoring reads (instance search, element statistics, durations) against the stub's search API. */
-class ZeebeMonitoringTests {
+class ZeebeMonitoringTests extends StubbedClusterTests {
 
     private static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2025-01-31T00:00:00Z");
-
-    private ClusterStub cluster;
-    private CamundaClient client;
-    private ZeebeWorkflow workflow;
-
-    @BeforeEach
-    void connect() throws Exception {
-        cluster = ClusterStub.start();
-        client = cluster.client();
-        workflow = new ZeebeWorkflow(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        cluster.close();
-    }
 
     @Test
     void instanceSearchSendsProcessStateAndBusinessKeyPrefixAndReadsTheBusinessKeys() {
