@@ -108,8 +108,11 @@ public class FollowUpRequests {
             ActionItem item = items.get(i);
             String itemId = item.id() != null ? item.id() : origin + "/" + i;
             String correlationKey = "action-item/" + itemId;
-            PublishedMessage published = workflow.publish(Message.of(MESSAGE, correlationKey,
-                    variables(item, itemId, repIds.get(i))));
+            Map<String, Object> variables = variables(item, itemId, repIds.get(i));
+            // the started instance's business key on either engine: the embedded engine takes the correlation key,
+            // Camunda 8 (which has no business key) reads the root variable of this name, as start() sets it there
+            variables.put("businessKey", correlationKey);
+            PublishedMessage published = workflow.publish(Message.of(MESSAGE, correlationKey, variables));
             // the instance the message started, else the one already open for this item (found by its key)
             long key = published.processInstanceKeys().stream().findFirst().orElseGet(() -> workflow
                     .instances(new InstanceQuery(VisitFollowUps.PROCESS, null, correlationKey, 0, 50))
