@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
 import com.salesos.platform.UnavailableException;
@@ -31,6 +32,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivateJobsResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CancelProcessInstanceRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CreateProcessInstanceRequest;
@@ -48,8 +50,12 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.MatchedDecisionRule;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ProcessMetadata;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.PublishMessageRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.PublishMessageResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ResolveIncidentRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ResolveIncidentResponse;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ThrowErrorRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ThrowErrorResponse;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobRetriesRequest;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobRetriesResponse;
 import io.grpc.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -243,6 +249,41 @@ class ZeebeGrpcTests {
         assertThatThrownBy(() -> workflow.evaluateDecision("pricing_guardrails", Map.of()))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getMessage())
                         .contains("no variable found for name 'discount'"));
+    }
+
+    @Test
+    void resolvingAJobIncidentGivesTheJobARetryOverGrpcThenResolvesIt() {
+        rest.on("GET", "/v2/incidents/71", 200, """
+                {"incidentKey":"71","processInstanceKey":"51","processDefinitionId":"p","elementId":"call_crm",
+                 "elementInstanceKey":"72","jobKey":"73","errorType":"JOB_NO_RETRIES","errorMessage":"CRM down",
+                 "state":"ACTIVE","creationTime":"2025-01-01T10:00:00.000Z"}""");
+        gateway.on("updateJobRetries", (UpdateJobRetriesRequest r) -> UpdateJobRetriesResponse.getDefaultInstance());
+        gateway.on("resolveIncident", (ResolveIncidentRequest r) -> ResolveIncidentResponse.getDefaultInstance());
+
+        workflow.resolveIncident(71);
+
+        UpdateJobRetriesRequest retries = gateway.only("updateJobRetries", UpdateJobRetriesRequest.class);
+        assertThat(retries.getJobKey()).isEqualTo(73L);
+        assertThat(retries.getRetries()).isEqualTo(1);
+        assertThat(gateway.only("resolveIncident", ResolveIncidentRequest.class).getIncidentKey()).isEqualTo(71L);
+        assertThat(gateway.calls()).extracting(GatewayStub.Call::method)
+                .containsExactly("updateJobRetries", "resolveIncident");
+    }
+
+    @Test
+    void cancellingAnInstanceTheGatewayNoLongerKnowsIsAConflictWhenItEnded() {
+        gateway.refuse("cancelProcessInstance", Status.Code.NOT_FOUND, "no process instance with key 51");
+        rest.on("GET", "/v2/process-instances/51", 200, """
+                {"processInstanceKey":"51","processDefinitionId":"p","processDefinitionVersion":1,
+                 "processDefinitionKey":"21","state":"COMPLETED","hasIncident":false,
+                 "startDate":"2025-01-01T10:00:00.000Z","endDate":"2025-01-01T10:01:00.000Z"}""");
+        rest.on("POST", "/v2/(element-instances|variables|incidents)/search", 200,
+                "{\"items\":[],\"page\":{\"totalItems\":0}}");
+
+        assertThatThrownBy(() -> workflow.cancel(51)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("completed");
+        assertThat(gateway.only("cancelProcessInstance", CancelProcessInstanceRequest.class).getProcessInstanceKey())
+                .isEqualTo(51L);
     }
 
     private final List<Job> seen = new CopyOnWriteArrayList<>();
