@@ -3,6 +3,7 @@ package com.salesos.home;
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
+import com.salesos.platform.UnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,6 +35,11 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ModelAndView unavailable(UnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     private static ModelAndView problem(HttpStatus status, String message) {

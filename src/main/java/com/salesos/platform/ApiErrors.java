@@ -90,6 +90,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return fieldProblem(List.of(new InvalidFieldException.FieldError(e.getName(), "has an invalid value")));
     }
 
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<Object> unavailable(UnavailableException e) {
+        log.warn("A system the request needs is unavailable: {}", e.toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    }
+
     @ExceptionHandler(UnsupportedOperationException.class)
     ResponseEntity<Object> notImplemented(UnsupportedOperationException e) {
         return problem(HttpStatus.NOT_IMPLEMENTED, "Not implemented", e.getMessage());

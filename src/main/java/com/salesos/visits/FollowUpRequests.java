@@ -17,6 +17,7 @@ import com.salesos.reps.RepService;
 import com.salesos.workflow.InstanceQuery;
 import com.salesos.workflow.InstanceSummary;
 import com.salesos.workflow.Message;
+import com.salesos.workflow.PublishedMessage;
 import com.salesos.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,11 +108,17 @@ public class FollowUpRequests {
             ActionItem item = items.get(i);
             String itemId = item.id() != null ? item.id() : origin + "/" + i;
             String correlationKey = "action-item/" + itemId;
-            workflow.publish(Message.of(MESSAGE, correlationKey, variables(item, itemId, repIds.get(i))));
-            long key = workflow.instances(new InstanceQuery(VisitFollowUps.PROCESS, null, correlationKey, 0, 50))
+            Map<String, Object> variables = variables(item, itemId, repIds.get(i));
+            // the started instance's business key on either engine: the embedded engine takes the correlation key,
+            // Camunda 8 (which has no business key) reads the root variable of this name, as start() sets it there
+            variables.put("businessKey", correlationKey);
+            PublishedMessage published = workflow.publish(Message.of(MESSAGE, correlationKey, variables));
+            // the instance the message started, else the one already open for this item (found by its key)
+            long key = published.processInstanceKeys().stream().findFirst().orElseGet(() -> workflow
+                    .instances(new InstanceQuery(VisitFollowUps.PROCESS, null, correlationKey, 0, 50))
                     .items().stream().filter(s -> correlationKey.equals(s.businessKey()))
                     .map(InstanceSummary::key).findFirst().orElseThrow(() -> new IllegalStateException(
-                            "no " + VisitFollowUps.PROCESS + " instance started for " + correlationKey));
+                            "no " + VisitFollowUps.PROCESS + " instance started for " + correlationKey)));
             requested.add(new Requested(i, itemId, repIds.get(i), item.accountId(), key));
         }
         return requested;

@@ -56,6 +56,14 @@ class PlatformApiTests {
     }
 
     @Test
+    void anUnavailableBackendIsA503ProblemNotA500() throws Exception {
+        mvc.perform(get("/api/v1/probe/503").with(httpBasic(username, "secret")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The probe's backend is unavailable"));
+    }
+
+    @Test
     void wrongPasswordIsUnauthorized() throws Exception {
         mvc.perform(get("/api/v1/probe/1").with(httpBasic(username, "wrong"))).andExpect(status().isUnauthorized());
     }

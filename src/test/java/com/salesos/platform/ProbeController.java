@@ -36,6 +36,9 @@ class ProbeController {
         if (id == 404) {
             throw new NotFoundException("Probe", id);
         }
+        if (id == 503) {
+            throw new UnavailableException("The probe's backend is unavailable", new java.net.ConnectException());
+        }
         return new ProbeAnswer(id, "probe");
     }
 }

@@ -24,6 +24,7 @@ class MessageScenarioTests extends ScenarioSupport {
         PublishedMessage published = workflow.publish(Message.of("InvoicePaid", id + "-2", Map.of("paidAmount", 99)));
 
         assertThat(published.correlatedInstances()).isEqualTo(1);
+        assertThat(published.processInstanceKeys()).containsExactly(second);
         assertThat(awaitCompleted(second).variables()).containsEntry("paidAmount", 99);
         assertThat(workflow.instance(first).state()).isEqualTo(ProcessInstance.InstanceState.ACTIVE);
     }

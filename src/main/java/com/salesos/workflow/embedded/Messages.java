@@ -90,7 +90,7 @@ class Messages {
                     Store.ts(run.now.plus(message.timeToLive())));
             correlated.forEach(pi -> run.messageCorrelations.add(new long[] { messageKey, pi }));
         }
-        return new PublishedMessage(messageKey, correlated.size(), false);
+        return new PublishedMessage(messageKey, correlated.size(), false, correlated);
     }
 
     private List<Long> waitingInstances(String name, String key) {

@@ -128,13 +128,13 @@ class ClusterReads {
     }
 
     IncidentPage incidents(IncidentState state, int page, int size) {
-        SearchResponse<io.camunda.client.api.search.response.Incident> result = client.newIncidentSearchRequest()
-                .filter(f -> {
+        SearchResponse<io.camunda.client.api.search.response.Incident> result = Problems.call("Incidents", state,
+                () -> client.newIncidentSearchRequest().filter(f -> {
                     if (state != null) {
                         f.state(state == IncidentState.OPEN ? io.camunda.client.api.search.enums.IncidentState.ACTIVE
                                 : io.camunda.client.api.search.enums.IncidentState.RESOLVED);
                     }
-                }).sort(s -> s.creationTime().desc()).page(p -> p.from(page * size).limit(size)).send().join();
+                }).sort(s -> s.creationTime().desc()).page(p -> p.from(page * size).limit(size)).send().join());
         return new IncidentPage(result.items().stream().map(ClusterReads::incident).toList(), page, size,
                 total(result));
     }
@@ -156,7 +156,8 @@ class ClusterReads {
     static <T> List<T> all(IntFunction<SearchResponse<T>> page) {
         List<T> out = new ArrayList<>();
         for (int from = 0; from < MAX_ITEMS; from += PAGE) {
-            List<T> items = page.apply(from).items();
+            int offset = from;
+            List<T> items = Problems.call("Search", "page from " + from, () -> page.apply(offset)).items();
             out.addAll(items);
             if (items.size() < PAGE) {
                 break;

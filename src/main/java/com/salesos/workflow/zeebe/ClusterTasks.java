@@ -36,8 +36,9 @@ class ClusterTasks {
      */
     TaskPage search(TaskQuery query) {
         if (query.visibleTo() == null) {
-            var result = client.newUserTaskSearchRequest().filter(filters(query)).sort(s -> s.creationDate().asc())
-                    .page(p -> p.from(query.page() * query.size()).limit(query.size())).send().join();
+            var result = Problems.call("Tasks", "search", () -> client.newUserTaskSearchRequest()
+                    .filter(filters(query)).sort(s -> s.creationDate().asc())
+                    .page(p -> p.from(query.page() * query.size()).limit(query.size())).send().join());
             return new TaskPage(result.items().stream().map(this::task).toList(), query.page(), query.size(),
                     ClusterReads.total(result));
         }
@@ -50,8 +51,9 @@ class ClusterTasks {
             audiences.add(f -> f.candidateGroup(g -> g.in(List.copyOf(query.visibleToGroups()))));
         }
         for (Consumer<UserTaskFilter> audience : audiences) {
-            client.newUserTaskSearchRequest().filter(filters(query).andThen(audience))
-                    .sort(s -> s.creationDate().asc()).page(p -> p.from(0).limit(needed)).send().join().items()
+            Problems.call("Tasks", "search", () -> client.newUserTaskSearchRequest()
+                    .filter(filters(query).andThen(audience)).sort(s -> s.creationDate().asc())
+                    .page(p -> p.from(0).limit(needed)).send().join()).items()
                     .forEach(t -> merged.putIfAbsent(t.getUserTaskKey(), t));
         }
         List<io.camunda.client.api.search.response.UserTask> sorted = merged.values().stream()

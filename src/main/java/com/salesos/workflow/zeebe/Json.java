@@ -11,6 +11,15 @@ final class Json {
     private Json() {
     }
 
+    /** A value as JSON text. */
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + value, e);
+        }
+    }
+
     /** A JSON text as String, Number, Boolean, List, Map or null; null or blank text is null. */
     static Object read(String json) {
         if (json == null || json.isBlank()) {

@@ -1,24 +1,32 @@
 package com.salesos.workflow.zeebe;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import com.salesos.platform.ConflictException;
 import com.salesos.platform.InvalidFieldException;
 import com.salesos.platform.NotFoundException;
+import com.salesos.platform.UnavailableException;
 import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
 import io.grpc.Status;
+import org.apache.hc.core5.http.ConnectionClosedException;
 
 /**
  * Turns the cluster's refusals into the port's exceptions: REST problems by HTTP status, gRPC ones by status code.
- * Anything else (the cluster unreachable, a timeout) stays a client exception: the caller sees a 5xx, not a lie.
+ * A cluster that cannot be reached or does not answer in time (connection refused, timeout, 502/503/504, gRPC
+ * UNAVAILABLE or DEADLINE_EXCEEDED) becomes {@link UnavailableException}, which the web layer answers with 503;
+ * anything else stays the client's exception.
  */
 final class Problems {
 
     /** What went wrong, in the port's terms. */
     enum Kind {
-        NOT_FOUND, CONFLICT, INVALID, OTHER
+        NOT_FOUND, CONFLICT, INVALID, UNAVAILABLE, OTHER
     }
 
     private Problems() {
@@ -39,6 +47,7 @@ final class Problems {
             case CONFLICT -> new ConflictException(resource + " " + key + ": " + message(e));
             // the cluster refuses input it cannot use (a variable document, a FEEL value) with a 400
             case INVALID -> new InvalidFieldException("variables", message(e));
+            case UNAVAILABLE -> new UnavailableException("The Camunda cluster is unavailable: " + message(e), e);
             case OTHER -> e;
         };
     }
@@ -50,6 +59,7 @@ final class Problems {
                     case 404 -> Kind.NOT_FOUND;
                     case 409 -> Kind.CONFLICT;
                     case 400 -> Kind.INVALID;
+                    case 502, 503, 504 -> Kind.UNAVAILABLE;
                     default -> Kind.OTHER;
                 };
             }
@@ -57,7 +67,13 @@ final class Problems {
                 Status.Code code = grpc.getStatusCode();
                 return code == Status.Code.NOT_FOUND ? Kind.NOT_FOUND
                         : code == Status.Code.ALREADY_EXISTS || code == Status.Code.FAILED_PRECONDITION ? Kind.CONFLICT
-                        : code == Status.Code.INVALID_ARGUMENT ? Kind.INVALID : Kind.OTHER;
+                        : code == Status.Code.INVALID_ARGUMENT ? Kind.INVALID
+                        : code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED ? Kind.UNAVAILABLE
+                        : Kind.OTHER;
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException
+                    || t instanceof SocketTimeoutException || t instanceof ConnectionClosedException) {
+                return Kind.UNAVAILABLE;
             }
         }
         return Kind.OTHER;

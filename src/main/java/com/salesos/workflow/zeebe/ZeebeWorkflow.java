@@ -34,8 +34,8 @@ import io.camunda.client.api.response.MatchedDecisionRule;
 
 /**
  * The port on a Camunda 8 cluster: commands go to the cluster (gRPC or REST), reads to its REST search API (see
- * {@link ClusterReads} and {@link ClusterTasks}). The business key travels as the root variable {@value #BUSINESS_KEY}, so that FEEL
- * expressions (correlation keys) can use it, and Operate shows it.
+ * {@link ClusterReads}, {@link ClusterTasks} and {@link ClusterStatistics}). The business key travels as the root
+ * variable {@value #BUSINESS_KEY}, so that FEEL expressions (correlation keys) can use it, and Operate shows it.
  */
 class ZeebeWorkflow implements Workflow {
 
@@ -44,11 +44,13 @@ class ZeebeWorkflow implements Workflow {
     private final CamundaClient client;
     private final ClusterReads reads;
     private final ClusterTasks tasks;
+    private final ClusterStatistics statistics;
 
     ZeebeWorkflow(CamundaClient client) {
         this.client = client;
         this.reads = new ClusterReads(client);
         this.tasks = new ClusterTasks(client);
+        this.statistics = new ClusterStatistics(client);
     }
 
     @Override
@@ -130,8 +132,9 @@ class ZeebeWorkflow implements Workflow {
                 var step = client.newCorrelateMessageCommand().messageName(message.name());
                 var correlated = (message.correlationKey() == null ? step.withoutCorrelationKey()
                         : step.correlationKey(message.correlationKey())).variables(message.variables()).send().join();
-                return new PublishedMessage(correlated.getMessageKey(), correlated.getProcessInstanceKey() == null ? 0 : 1,
-                        false);
+                Long instance = correlated.getProcessInstanceKey();
+                return new PublishedMessage(correlated.getMessageKey(), instance == null ? 0 : 1, false,
+                        instance == null ? List.of() : List.of(instance));
             }
             var step = client.newPublishMessageCommand().messageName(message.name());
             var publish = (message.correlationKey() == null ? step.withoutCorrelationKey()
@@ -263,22 +266,18 @@ class ZeebeWorkflow implements Workflow {
         }
     }
 
-    // The sales-ops monitoring views (instance search, tokens per element, time per element) read the embedded
-    // engine's history. On Camunda 8 that history lives in the cluster's secondary storage, which Operate shows;
-    // mapping these views onto its search API is not done yet, so the adapter says so instead of answering wrongly.
-
     @Override
     public InstancePage instances(InstanceQuery query) {
-        throw new UnsupportedOperationException("Instance search runs on the embedded engine; on Camunda 8 use Operate");
+        return statistics.instances(query);
     }
 
     @Override
     public List<ElementStatistics> elementStatistics(long processDefinitionKey) {
-        throw new UnsupportedOperationException("Element statistics run on the embedded engine; on Camunda 8 use Operate");
+        return statistics.elementStatistics(processDefinitionKey);
     }
 
     @Override
-    public List<ElementDuration> elementDurations(String bpmnProcessId, java.time.Instant from, java.time.Instant to) {
-        throw new UnsupportedOperationException("Element durations run on the embedded engine; on Camunda 8 use Operate");
+    public List<ElementDuration> elementDurations(String bpmnProcessId, Instant from, Instant to) {
+        return statistics.elementDurations(bpmnProcessId, from, to);
     }
 }

@@ -37,7 +37,11 @@ final class ClusterStub implements AutoCloseable {
         }
     }
 
-    record Answer(int status, String body) {
+    /** A status and body; the content type is problem+json for errors, else JSON unless given. */
+    record Answer(int status, String body, String contentType) {
+        Answer(int status, String body) {
+            this(status, body, status >= 400 ? "application/problem+json" : "application/json");
+        }
     }
 
     private record Route(String method, Pattern path, Function<Request, Answer> answer) {
@@ -114,8 +118,7 @@ final class ClusterStub implements AutoCloseable {
                 && r.path().matcher(request.path()).matches()).findFirst().map(r -> r.answer().apply(request))
                 .orElse(problem(500, "INTERNAL", "no stub route for " + request.method() + " " + request.path()));
         byte[] out = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
-        String type = answer.status() >= 400 ? "application/problem+json" : "application/json";
-        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         if (out.length == 0) {
             exchange.sendResponseHeaders(answer.status(), -1);
         } else {

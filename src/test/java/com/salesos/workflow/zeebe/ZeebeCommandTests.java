@@ -16,30 +16,10 @@ import com.salesos.workflow.Message;
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.ModelValidationException;
 import com.salesos.workflow.PublishedMessage;
-import io.camunda.client.CamundaClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Which REST request each port command sends to the cluster, and how its answers and refusals come back. */
-class ZeebeCommandTests {
-
-    private ClusterStub cluster;
-    private CamundaClient client;
-    private ZeebeWorkflow workflow;
-
-    @BeforeEach
-    void connect() throws Exception {
-        cluster = ClusterStub.start();
-        client = cluster.client();
-        workflow = new ZeebeWorkflow(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        cluster.close();
-    }
+class ZeebeCommandTests extends StubbedClusterTests {
 
     @Test
     void deploySendsEveryFileInOneDeploymentAndReturnsTheClusterVersions() {
@@ -144,8 +124,9 @@ class ZeebeCommandTests {
         var body = cluster.requests("POST", "/v2/messages/correlation").get(0).json();
         assertThat(body.get("correlationKey").asText()).isEqualTo("order-9");
         assertThat(body.get("variables").get("paid").asInt()).isEqualTo(99);
-        assertThat(reached).isEqualTo(new PublishedMessage(41, 1, false));
+        assertThat(reached).isEqualTo(new PublishedMessage(41, 1, false, List.of(42L)));
         assertThat(nobody.correlatedInstances()).isZero();
+        assertThat(nobody.processInstanceKeys()).isEmpty();
     }
 
     @Test

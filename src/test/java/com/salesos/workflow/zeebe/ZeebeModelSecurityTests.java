@@ -8,28 +8,10 @@ import java.util.List;
 
 import com.salesos.workflow.ModelResource;
 import com.salesos.workflow.ModelValidationException;
-import io.camunda.client.CamundaClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** On Camunda 8 too, a model with a DOCTYPE (external entities, expansion bombs) never leaves the application. */
-class ZeebeModelSecurityTests {
-
-    private ClusterStub cluster;
-    private CamundaClient client;
-
-    @BeforeEach
-    void connect() throws Exception {
-        cluster = ClusterStub.start();
-        client = cluster.client();
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        cluster.close();
-    }
+class ZeebeModelSecurityTests extends StubbedClusterTests {
 
     @Test
     void refusesADoctypeBeforeSendingAnythingToTheCluster() {

@@ -12,13 +12,11 @@ import com.salesos.platform.NotFoundException;
 import com.salesos.workflow.ProcessInstance;
 import com.salesos.workflow.TaskQuery;
 import com.salesos.workflow.UserTask;
-import io.camunda.client.CamundaClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** How instances and user tasks are read from the cluster's search API, and how task commands are sent. */
-class ZeebeReadTests {
+class ZeebeReadTests extends StubbedClusterTests {
 
     private static final String OPEN_TASK = """
             {"userTaskKey":"81","processInstanceKey":"51","processDefinitionId":"quote_approval",
@@ -26,24 +24,11 @@ class ZeebeReadTests {
              "assignee":%s,"candidateGroups":["MANAGER"],"candidateUsers":[],"state":"CREATED",
              "creationDate":"2025-01-01T10:00:00.000Z","dueDate":"2025-01-02T10:00:00.000Z","priority":50}""";
 
-    private ClusterStub cluster;
-    private CamundaClient client;
-    private ZeebeWorkflow workflow;
-
     @BeforeEach
-    void connect() throws Exception {
-        cluster = ClusterStub.start();
-        client = cluster.client();
-        workflow = new ZeebeWorkflow(client);
+    void taskVariables() {
         cluster.on("POST", "/v2/user-tasks/\\d+/variables/search", 200, """
                 {"items":[{"variableKey":"91","name":"discount","value":"25","scopeKey":"51",
                  "processInstanceKey":"51","isTruncated":false}],"page":{"totalItems":1}}""");
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-        cluster.close();
     }
 
     @Test
