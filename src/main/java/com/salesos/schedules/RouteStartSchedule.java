@@ -1,15 +1,20 @@
 package com.salesos.schedules;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.salesos.reps.RepView;
 import com.salesos.routes.RoutePlanFilter;
@@ -61,8 +66,21 @@ class RouteStartSchedule implements ScheduledWork {
     @Override
     public String description() {
         SchedulesProperties.RouteStart s = properties.routeStart();
-        return "Starts each rep's working day at " + s.localTime() + " in the rep's time zone (" + s.workingDays()
+        return "Starts each rep's working day at " + s.localTime() + " in the rep's time zone (" + days(s.workingDays())
                 + ", until " + s.endOfDay() + ")";
+    }
+
+    /** "Monday to Friday" for a run of days, else the days listed: "Monday, Wednesday, Friday". */
+    static String days(Set<DayOfWeek> days) {
+        List<DayOfWeek> sorted = days.stream().sorted().toList();
+        boolean run = sorted.size() > 2
+                && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1;
+        return run ? name(sorted.get(0)) + " to " + name(sorted.get(sorted.size() - 1))
+                : String.join(", ", sorted.stream().map(RouteStartSchedule::name).toList());
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     @Override

@@ -109,9 +109,8 @@ public class FollowUpRequests {
             String itemId = item.id() != null ? item.id() : origin + "/" + i;
             String correlationKey = "action-item/" + itemId;
             Map<String, Object> variables = variables(item, itemId, repIds.get(i));
-            // the started instance's business key on either engine: the embedded engine takes the correlation key,
-            // Camunda 8 (which has no business key) reads the root variable of this name, as start() sets it there
-            variables.put("businessKey", correlationKey);
+            // the started instance's business key on either engine (the embedded engine takes the correlation key)
+            variables.put(Workflow.BUSINESS_KEY_VARIABLE, correlationKey);
             PublishedMessage published = workflow.publish(Message.of(MESSAGE, correlationKey, variables));
             // the instance the message started, else the one already open for this item (found by its key)
             long key = published.processInstanceKeys().stream().findFirst().orElseGet(() -> workflow

@@ -63,9 +63,8 @@ class VisitController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before from");
         }
-        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z")
-                : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return visits.list(new VisitFilter(repId, accountId, start, end), PageParams.of(page, size, Sort.unsorted()));
     }
 }

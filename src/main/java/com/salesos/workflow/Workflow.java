@@ -11,6 +11,13 @@ import java.util.Map;
  */
 public interface Workflow {
 
+    /**
+     * The root variable that carries an instance's business key where the engine has none of its own (Camunda 8;
+     * {@code start} sets it there). A message that starts an instance sets it among its variables to give that
+     * instance a business key on both engines (the embedded engine takes the correlation key).
+     */
+    String BUSINESS_KEY_VARIABLE = "businessKey";
+
     /** Deploys models; an unchanged resource (same name and content) yields its existing versions. */
     List<DeployedModel> deploy(List<ModelResource> resources);
 

@@ -39,7 +39,7 @@ import io.camunda.client.api.response.MatchedDecisionRule;
  */
 class ZeebeWorkflow implements Workflow {
 
-    static final String BUSINESS_KEY = "businessKey";
+    static final String BUSINESS_KEY = Workflow.BUSINESS_KEY_VARIABLE;
 
     private final CamundaClient client;
     private final ClusterReads reads;
