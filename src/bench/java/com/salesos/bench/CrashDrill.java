@@ -18,13 +18,12 @@ public final class CrashDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        int lifecycles = Integer.parseInt(Drill.argument(args, "--lifecycles", "2000"));
-        int threads = Integer.parseInt(Drill.argument(args, "--threads", "8"));
-        int kills = Integer.parseInt(Drill.argument(args, "--kills", "3"));
+        int lifecycles = Drill.option(args, "--lifecycles", 2000);
+        int threads = Drill.option(args, "--threads", 8);
+        int kills = Drill.option(args, "--kills", 3);
         boolean passed = false;
         try (Drill drill = new Drill("crash", 18100)) {
-            ProductProcess product = drill.node(0, List.of());
-            System.out.printf("product ready in %.1f s on %s%n", product.start(), product.base());
+            ProductProcess product = drill.start(0, List.of());
             LifecycleClient client = drill.client(product::base);
             Drill.Running running = drill.load(client, lifecycles, threads, Duration.ofMinutes(90));
 
@@ -60,7 +59,7 @@ public final class CrashDrill {
                     product.starts() - 1, kills, product.starts(), settled.toMillis() / 1000.0));
             try (Connection db = drill.db().connect()) {
                 DrillChecks checks = DrillChecks.of(db, lifecycles, load.completed().get(),
-                        drill.receiver().counts(), drill.receiver().badSignatures());
+                        drill.received(), drill.badSignatures());
                 checks.equal("SIGKILLs", product.starts() - 1, kills);
                 passed = drill.report(load, threads, client, checks, lines);
             }

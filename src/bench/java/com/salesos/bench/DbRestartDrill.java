@@ -17,13 +17,12 @@ public final class DbRestartDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        int lifecycles = Integer.parseInt(Drill.argument(args, "--lifecycles", "300"));
-        int threads = Integer.parseInt(Drill.argument(args, "--threads", "8"));
-        int down = Integer.parseInt(Drill.argument(args, "--down", "5"));
+        int lifecycles = Drill.option(args, "--lifecycles", 300);
+        int threads = Drill.option(args, "--threads", 8);
+        int down = Drill.option(args, "--down", 5);
         boolean passed = false;
         try (Drill drill = new Drill("db-restart", 18110)) {
-            ProductProcess product = drill.node(0, List.of());
-            System.out.printf("product ready in %.1f s on %s%n", product.start(), product.base());
+            ProductProcess product = drill.start(0, List.of());
             long pid = product.pid();
             LifecycleClient client = drill.client(product::base);
             Drill.Running running = drill.load(client, lifecycles, threads, Duration.ofMinutes(60));
@@ -51,7 +50,7 @@ public final class DbRestartDrill {
             lines.add(String.format("settled %.0f s after the load", settled.toMillis() / 1000.0));
             try (Connection db = drill.db().connect()) {
                 DrillChecks checks = DrillChecks.of(db, lifecycles, load.completed().get(),
-                        drill.receiver().counts(), drill.receiver().badSignatures());
+                        drill.received(), drill.badSignatures());
                 checks.equal("database restarts", lines.size() - 1, 1);
                 checks.equal("product starts (the same JVM throughout)", product.starts(), 1);
                 checks.equal("product JVM still alive, same pid", product.alive() && product.pid() == pid ? 1 : 0, 1);

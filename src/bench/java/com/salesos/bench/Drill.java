@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.salesos.integration.webhooks.WebhookReceiver;
 
 /**
  * What the drills share: a private PostgreSQL and a webhook receiver on ports of their own, the product launched as
@@ -34,7 +37,9 @@ final class Drill implements AutoCloseable {
     private final int basePort;
     private final Path dir;
     private final PrivatePostgres db;
-    private final EventReceiver receiver;
+    static final String WEBHOOK_SECRET = "drill-webhook-secret-0123456789";
+
+    private final WebhookReceiver receiver;
     private final String secretKey;
     private final List<ProductProcess> products = new ArrayList<>();
     private final Thread cleanUpOnExit = new Thread(this::killAll);
@@ -52,7 +57,7 @@ final class Drill implements AutoCloseable {
         System.out.printf("%s drill, %s, %d cores, load average %s; work folder %s%n", name, began,
                 Runtime.getRuntime().availableProcessors(), loadAverage(), dir);
         this.db = new PrivatePostgres(dir.resolve("postgres"), basePort);
-        this.receiver = new EventReceiver(basePort + 1);
+        this.receiver = new WebhookReceiver(WEBHOOK_SECRET, basePort + 1);
         System.out.printf("private PostgreSQL on %s, webhook receiver on %s%n", db.jdbcUrl(), receiver.url());
     }
 
@@ -75,12 +80,24 @@ final class Drill implements AutoCloseable {
         return product;
     }
 
+    /** Makes the n-th node and starts it (waiting until it is ready). */
+    ProductProcess start(int n, List<String> extraArgs) throws Exception {
+        ProductProcess product = node(n, extraArgs);
+        System.out.printf("node %d ready in %.1f s on %s%n", n, product.start(), product.base());
+        return product;
+    }
+
     PrivatePostgres db() {
         return db;
     }
 
-    EventReceiver receiver() {
-        return receiver;
+    /** Deliveries the receiver accepted (signature right), per event id. */
+    Map<String, Long> received() {
+        return receiver.acceptedIds().stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+    }
+
+    long badSignatures() {
+        return receiver.badSignatures();
     }
 
     /** Subscribes the receiver to every event type and answers a retrying client with its fixtures. */
@@ -89,7 +106,7 @@ final class Drill implements AutoCloseable {
         client.post("/api/v1/webhooks", """
                 {"url": "%s", "secret": "%s", "eventTypes": ["quote.sent", "quote.accepted", "order.confirmed",
                  "invoice.requested", "loyalty.adjustment", "commission.recorded", "visit.logged", "lead.assigned",
-                 "insight.created", "notification.requested"]}""".formatted(receiver.url(), EventReceiver.SECRET),
+                 "insight.created", "notification.requested"]}""".formatted(receiver.url(), WEBHOOK_SECRET),
                 "drill-subscription");
         return client.withFixtures();
     }
@@ -198,10 +215,11 @@ final class Drill implements AutoCloseable {
         }
     }
 
-    static String argument(String[] args, String option, String fallback) {
+    /** The number after {@code option} in {@code args}, else {@code fallback}. */
+    static int option(String[] args, String option, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(option)) {
-                return args[i + 1];
+                return Integer.parseInt(args[i + 1].trim());
             }
         }
         return fallback;

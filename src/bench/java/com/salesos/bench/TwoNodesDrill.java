@@ -30,16 +30,13 @@ public final class TwoNodesDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        int lifecycles = Integer.parseInt(Drill.argument(args, "--lifecycles", "300"));
-        int threads = Integer.parseInt(Drill.argument(args, "--threads", "8"));
+        int lifecycles = Drill.option(args, "--lifecycles", 300);
+        int threads = Drill.option(args, "--threads", 8);
         boolean passed = false;
         try (Drill drill = new Drill("two-nodes", 18120)) {
             List<String> schedules = new ArrayList<>();
             CRONS.forEach((name, cron) -> schedules.add("--salesos.schedules." + name + ".cron=" + cron));
-            List<ProductProcess> nodes = List.of(drill.node(0, schedules), drill.node(1, schedules));
-            for (ProductProcess node : nodes) {
-                System.out.printf("node ready in %.1f s on %s%n", node.start(), node.base());
-            }
+            List<ProductProcess> nodes = List.of(drill.start(0, schedules), drill.start(1, schedules));
             AtomicInteger turn = new AtomicInteger();
             LifecycleClient client = drill.client(() -> nodes.get(Math.floorMod(turn.getAndIncrement(), 2)).base());
             Drill.Load load = drill.load(client, lifecycles, threads, Duration.ofMinutes(60)).await();
@@ -49,7 +46,7 @@ public final class TwoNodesDrill {
                     turn.get(), nodes.get(0).base(), nodes.get(1).base(), settled.toMillis() / 1000.0));
             try (Connection db = drill.db().connect()) {
                 DrillChecks checks = DrillChecks.of(db, lifecycles, load.completed().get(),
-                        drill.receiver().counts(), drill.receiver().badSignatures());
+                        drill.received(), drill.badSignatures());
                 for (ProductProcess node : nodes) {
                     node.close();
                 }
