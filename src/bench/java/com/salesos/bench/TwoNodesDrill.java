@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code bench/drill two-nodes [--lifecycles N] [--threads T]} (defaults 300, 8): two product nodes on one
- * database, no balancer: the clients send every call to the next node in turn. Besides the crash drill's end checks
+ * {@code bench/drill two-nodes [--lifecycles N] [--threads T] [--together 1|0]} (defaults 300, 8, 1): two product
+ * nodes on one database, launched at the same moment on the empty database (or, with 0, one after the other), no
+ * balancer: the clients send every call to the next node in turn. Besides the crash drill's end checks
  * (every job's element completed once, no duplicate order or commission, every event delivered), the schedules
  * {@code kpi-snapshot} and {@code stale-deals} run every 5 seconds on both nodes ({@code salesos.schedules.<name>.cron})
  * and every run of the load, read from both nodes' logs ("Schedule x ran for slot: ..."), must be for a slot no other
@@ -36,7 +37,22 @@ public final class TwoNodesDrill {
         try (Drill drill = new Drill("two-nodes", 18120)) {
             List<String> schedules = new ArrayList<>();
             CRONS.forEach((name, cron) -> schedules.add("--salesos.schedules." + name + ".cron=" + cron));
-            List<ProductProcess> nodes = List.of(drill.start(0, schedules), drill.start(1, schedules));
+            List<ProductProcess> nodes;
+            if (Drill.option(args, "--together", 1) == 1) {
+                // both at once on the empty database: migrations, model deployment, Quartz and the API key race
+                nodes = List.of(drill.node(0, schedules), drill.node(1, schedules));
+                var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return nodes.get(1).start();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                double first = nodes.get(0).start();
+                System.out.printf("both nodes started at once: ready in %.1f s and %.1f s%n", first, second.join());
+            } else {
+                nodes = List.of(drill.start(0, schedules), drill.start(1, schedules));
+            }
             AtomicInteger turn = new AtomicInteger();
             LifecycleClient client = drill.client(() -> nodes.get(Math.floorMod(turn.getAndIncrement(), 2)).base());
             Drill.Load load = drill.load(client, lifecycles, threads, Duration.ofMinutes(60)).await();
