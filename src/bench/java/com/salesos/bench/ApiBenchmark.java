@@ -1,6 +1,5 @@
 package com.salesos.bench;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,29 +54,15 @@ public final class ApiBenchmark {
             port = socket.getLocalPort();
         }
         Path data = Files.createTempDirectory("salesos-bench-");
-        String classpath = runtimeClasspath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        String opts = System.getenv().getOrDefault("SALESOS_BENCH_JAVA_OPTS", "");
-        if (!opts.isBlank()) {
-            command.addAll(List.of(opts.trim().split("\\s+")));
-        }
-        // readiness turns UP once every start-up task (models, demo data, the bootstrap key) has run
-        command.addAll(List.of("-cp", classpath, "com.salesos.SalesOsApplication",
-                "--management.endpoint.health.probes.enabled=true"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("product.log").toFile());
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("SALESOS_DATA_DIR", data.resolve("data").toString());
-        builder.environment().put("SALESOS_BOOTSTRAP_API_KEY", KEY);
-        builder.environment().remove("SPRING_DATASOURCE_URL");
-        String base = "http://127.0.0.1:" + port;
+        String opts = ProductProcess.javaOptions();
+        ProductProcess product = new ProductProcess(port, Map.of("SALESOS_DATA_DIR", data.resolve("data").toString(),
+                "SALESOS_BOOTSTRAP_API_KEY", KEY), List.of(), data.resolve("product.log"));
+        String base = product.base();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Instant launched = Instant.now();
-        Process product = builder.start();
         try {
-            double startup = awaitHealthy(http, base, launched, product);
+            double startup = product.start();
             System.out.printf("product pid %d on %s, ready %.1f s after launch (log: %s)%n", product.pid(), base, startup,
-                    data.resolve("product.log"));
+                    product.log());
 
             JsonNode reps = get(http, base + "/api/v1/sales-reps/list?size=20");
             String repId = reps.path("items").get(0).path("id").asText();
@@ -113,7 +99,7 @@ public final class ApiBenchmark {
             results.add(load("POST /api/v1/sales-reps/visit", http, visits, clients, seconds));
             results.add(load("floor GET /actuator/info", http, floor, clients, seconds));
             results.add(load("POST /api/v1/sales-reps/quote", http, quotes, clients, seconds));
-            long rssKb = residentKb(product.pid());
+            long rssKb = product.residentKb();
 
             System.out.println();
             System.out.printf("API benchmark: %d closed-loop clients, %d s per run, %d cores, product JVM %s%n", clients,
@@ -135,11 +121,7 @@ public final class ApiBenchmark {
             System.out.printf("resident memory after the load: %d MB (VmRSS of pid %d)%n", rssKb / 1024, product.pid());
             System.out.printf("launch to ready (/actuator/health/readiness UP): %.1f s (embedded PostgreSQL, first start with demo data)%n", startup);
         } finally {
-            product.destroy();
-            if (!product.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                product.destroyForcibly();
-                product.waitFor();
-            }
+            product.close();
             // the product stopped its embedded PostgreSQL on the way out: its data folder can go
             try (var files = Files.walk(data.resolve("data"))) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -201,46 +183,5 @@ public final class ApiBenchmark {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
         return JSON.readTree(r.body());
-    }
-
-    private static double awaitHealthy(HttpClient http, String base, Instant launched, Process product)
-            throws Exception {
-        Instant deadline = launched.plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (!product.isAlive()) {
-                throw new IllegalStateException("the product exited with " + product.exitValue());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
-                    return Duration.between(launched, Instant.now()).toMillis() / 1000.0;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the product was not healthy within 5 minutes");
-    }
-
-    private static long residentKb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
-    }
-
-    /** target/classes and the runtime dependencies, as Maven resolves them (the product's own classpath). */
-    private static String runtimeClasspath() throws Exception {
-        Path out = Files.createTempFile("salesos-bench-cp-", ".txt");
-        Process mvn = new ProcessBuilder("./mvnw", "-q", "-B", "dependency:build-classpath",
-                "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + out).inheritIO().start();
-        if (mvn.waitFor() != 0) {
-            throw new IllegalStateException("could not resolve the runtime classpath");
-        }
-        return new File("target/classes").getAbsolutePath() + File.pathSeparator + Files.readString(out).strip();
     }
 }

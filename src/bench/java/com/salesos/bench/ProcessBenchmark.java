@@ -1,9 +1,5 @@
 package com.salesos.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,10 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code bench/run process [lifecycles] [threads]}: quote-to-commission lifecycles through the REST API on the
@@ -27,34 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ProcessBenchmark {
 
-    private static final Duration POLL = Duration.ofMillis(20);
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
-    private final String base;
-    private final String repId;
-    private final String accountId;
-    private final String sku;
+    private final LifecycleClient client;
 
     private ProcessBenchmark(String base) throws Exception {
-        this.base = base;
-        // its own rep, customer and product (with plenty of stock), made through the API like any client would
-        String run = Long.toHexString(System.nanoTime());
-        this.repId = post("/api/v1/sales-reps/create", """
-                {"firstName": "Bench", "lastName": "Rep", "email": "bench-%s@example.com", "role": "FIELD",
-                 "timeZone": "Europe/Berlin", "username": "bench-%s", "password": "bench-password"}"""
-                .formatted(run, run)).path("id").asText();
-        this.accountId = post("/api/v1/accounts", """
-                {"name": "Bench customer %s", "type": "CUSTOMER", "tier": "STANDARD"}""".formatted(run))
-                .path("id").asText();
-        this.sku = "BENCH-" + run.toUpperCase();
-        post("/api/v1/products", """
-                {"sku": "%s", "name": "Bench crate", "category": "BEVERAGES", "unitCost": {"amount": 4.00,
-                 "currency": "EUR"}, "price": {"amount": 7.90, "currency": "EUR"}}""".formatted(sku));
-        post("/api/v1/integrations/inventory/stock-levels", """
-                {"eventId": "bench-stock-%s", "items": [{"sku": "%s", "location": "BENCH", "onHand": 1000000}]}"""
-                .formatted(run, sku));
+        this.client = new LifecycleClient(() -> base, EmbeddedRun.BENCH_KEY, false, Duration.ofMinutes(2))
+                .withFixtures();
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,7 +59,7 @@ public final class ProcessBenchmark {
             futures.add(clients.submit(() -> {
                 for (int i = 0; i < lifecycles / threads; i++) {
                     long t0 = System.nanoTime();
-                    lifecycle();
+                    client.lifecycle(null);
                     latencies.add(System.nanoTime() - t0);
                 }
                 return null;
@@ -102,52 +71,5 @@ public final class ProcessBenchmark {
         double seconds = (System.nanoTime() - begin) / 1e9;
         clients.shutdown();
         return Latencies.of("lifecycle", threads, latencies, seconds);
-    }
-
-    private void lifecycle() throws Exception {
-        String quoteId = post("/api/v1/sales-reps/quote", """
-                {"repId": "%s", "accountId": "%s", "items": [{"sku": "%s", "quantity": 1}]}"""
-                .formatted(repId, accountId, sku)).path("id").asText();
-        await("/api/v1/quotes/" + quoteId, q -> q.path("status").asText().equals("SENT"));
-        message("QuoteAccepted", quoteId);
-        String orderId = await("/api/v1/quotes/" + quoteId, q -> q.hasNonNull("orderId")).path("orderId").asText();
-        await("/api/v1/orders/" + orderId, o -> o.path("status").asText().equals("INVOICED"));
-        message("InvoicePaid", orderId);
-        await("/api/v1/orders/" + orderId, o -> o.hasNonNull("commission"));
-    }
-
-    private void message(String name, String correlationKey) throws Exception {
-        post("/api/v1/messages", """
-                {"name": "%s", "correlationKey": "%s", "timeToLive": "PT5M"}""".formatted(name, correlationKey));
-    }
-
-    private JsonNode await(String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode node = get(path);
-            if (condition.test(node)) {
-                return node;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException("gave up waiting on " + path);
-    }
-
-    private JsonNode get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
-
-    private JsonNode post(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private JsonNode send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.header("X-API-Key", EmbeddedRun.BENCH_KEY)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
     }
 }

@@ -20,8 +20,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A webhook receiver as a partner would write one: a real HTTP server on loopback that checks the signature over
  * the exact body bytes with its own copy of the secret, keeps each CloudEvent it accepts, and can be told to fail.
+ * Public for the drills under {@code src/bench}, which count what it received by event id.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,13 +35,18 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile String lastContentType;
 
     WebhookReceiver(String secret) throws IOException {
+        this(secret, 0);
+    }
+
+    /** A receiver on loopback port {@code port} (0: any free one). */
+    public WebhookReceiver(String secret, int port) throws IOException {
         this.secret = secret;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/hook", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
@@ -53,7 +59,8 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(accepted);
     }
 
-    List<String> acceptedIds() {
+    /** The ids of the events accepted, once per delivery (an id delivered again is listed again). */
+    public List<String> acceptedIds() {
         return accepted.stream().map(e -> e.get("id").asText()).toList();
     }
 
@@ -61,7 +68,7 @@ final class WebhookReceiver implements AutoCloseable {
         return lastContentType;
     }
 
-    int badSignatures() {
+    public int badSignatures() {
         return badSignatures.get();
     }
 
