@@ -20,4 +20,10 @@ class IdempotencyConfiguration {
         registration.setOrder(0);
         return registration;
     }
+
+    /** Picked up by Boot's transaction manager customizer, so every transaction of a keyed request reports to it. */
+    @Bean
+    IdempotencyEffects idempotencyEffects(JdbcTemplate jdbc, Clock clock) {
+        return new IdempotencyEffects(jdbc, clock);
+    }
 }

@@ -30,7 +30,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Makes POSTs under {@code /api} that carry an {@code Idempotency-Key} header safe to retry: the same key and
  * body from the same caller returns the first answer (status and body) and runs nothing again; the same key with
- * another body is refused with 422. Only successful answers are kept, so a failed call may be retried as it is.
+ * another body is refused with 422. Successful answers are kept, and so is a failed one after the request changed
+ * something (a retry would not find the same state); a failed call that changed nothing may be retried as it is.
+ * A request whose changes committed but whose node died before its answer was kept is never run again: a retry gets
+ * 409 saying so ({@link IdempotencyEffects} marks the claim in the request's own transaction).
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -85,6 +88,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     response.getOutputStream().write(s.body());
                     return;
                 }
+                if (s.carriedOut() && !s.startedAt().isAfter(now.minus(IN_PROGRESS_TIMEOUT))) {
+                    writeProblem(response, ApiErrors.problem(HttpStatus.CONFLICT, "Request carried out, answer lost",
+                            "The request with this Idempotency-Key was carried out, but its answer was lost when the "
+                                    + "server stopped; it is not run again: look the result up instead"));
+                    return;
+                }
                 if (s.startedAt().isAfter(now.minus(IN_PROGRESS_TIMEOUT))
                         || !records.takeOver(principal, key, s.startedAt(), now)) {
                     writeProblem(response, ApiErrors.problem(HttpStatus.CONFLICT, "Request in progress",
@@ -96,14 +105,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
         boolean kept = false;
+        IdempotencyEffects.begin(principal, key);
         try {
             chain.doFilter(new ReplayedBodyRequest(request, body), wrapped);
-            if (wrapped.getStatus() >= 200 && wrapped.getStatus() < 300) {
+            if (wrapped.getStatus() >= 200 && wrapped.getStatus() < 300 || records.carriedOut(principal, key)) {
                 records.complete(principal, key, wrapped.getStatus(), wrapped.getContentType(),
                         wrapped.getContentAsByteArray(), clock.instant());
                 kept = true;
             }
         } finally {
+            IdempotencyEffects.end();
             if (!kept) {
                 records.forget(principal, key);
             }
@@ -122,7 +133,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return auth == null ? "anonymous" : auth.getName();
     }
 
-    private static String hash(String method, String uri, String query, byte[] body) {
+    static String hash(String method, String uri, String query, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((method + ' ' + uri + '?' + (query == null ? "" : query) + '\n')
