@@ -14,6 +14,9 @@ import java.time.Duration;
 record SearchSettings(Duration timeLimit, long seed) {
 
     static final int THREADS = 2;
+    static final double FLEET_SHARE = 0.5;
+    static final double FLEET_STAGNATION = 0.2;
+    static final double ANNEAL_SHARE = 0.85;
     static final double CONSTRUCT_SHARE = 0.1;
     static final double ELIMINATE_SHARE = 0.7;
     static final double INITIAL_THRESHOLD = 0.03;
