@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +37,7 @@ final class FleetMinimizer {
     private static final double COLD = 0.003;
 
     private final CompactProblem p;
-    private final Random random;
+    private final SplittableRandom random;
     private final int lowerBound;
     private final int[] absence;
     private final boolean[] ruined;
@@ -51,7 +51,7 @@ final class FleetMinimizer {
     FleetMinimizer(CompactProblem problem, long seed, int lowerBound, int poolSlack) {
         this.poolSlack = poolSlack;
         this.p = problem;
-        this.random = new Random(seed);
+        this.random = new SplittableRandom(seed);
         this.lowerBound = Math.max(1, lowerBound);
         this.absence = new int[problem.stops];
         this.ruined = new boolean[problem.vehicles];
