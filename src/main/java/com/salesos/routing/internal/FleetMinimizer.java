@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Fleet minimisation before the jsprit search, after Christiaens and Vanden Berghe, "Slack induction by string
  * removals for vehicle routing problems" (Transportation Science 2020): take a route out of a plan that visits
- * every stop, then ruin (adjacent string removal around a seed, often an unplaced stop) and recreate (cheapest
+ * every stop, then ruin (adjacent string removal around a seed, often an unplaced stop: strings, or split strings
+ * that keep a few stops in the middle) and recreate (cheapest
  * feasible insertion, skipping each position with a small "blink" probability) while the candidate leaves out
  * fewer stops, or stops that were left out less often so far (absence counters); when every stop is placed again
  * the plan has one route fewer, and the next route goes. It works on {@link CompactProblem}'s arrays, thousands
@@ -30,11 +31,12 @@ final class FleetMinimizer {
     private static final double BLINK = 0.01;
     private static final double AVERAGE_REMOVED = 10;
     private static final int MAX_STRING = 10;
+    private static final double SPLIT_DEPTH = 0.5;
     private static final double EPSILON = 1e-7;
     private static final int WIDE_POOL = 15;
     private static final int RESTART = 20_000;
-    private static final double HOT = 0.3;
-    private static final double COLD = 0.003;
+    private static final double HOT = 2.0;
+    private static final double COLD = 0.01;
 
     private final CompactProblem p;
     private final SplittableRandom random;
@@ -284,8 +286,18 @@ final class FleetMinimizer {
             int l = (int) (1 + random.nextDouble() * Math.min(length, maxString));
             l = Math.min(l, length);
             int at = plan.position(r, c);
-            int from = Math.max(0, Math.min(length - l, at - random.nextInt(l)));
-            plan.removeRange(r, from, l);
+            if (length > l && random.nextBoolean()) {
+                // split string: l stops out of a stretch of l + m, keeping m consecutive ones in it
+                int m = 1;
+                while (l + m < length && random.nextDouble() < SPLIT_DEPTH) m++;
+                int from = Math.max(0, Math.min(length - l - m, at - random.nextInt(l + m)));
+                int kept = random.nextInt(l + 1);
+                if (l - kept > 0) plan.removeRange(r, from + kept + m, l - kept);
+                if (kept > 0) plan.removeRange(r, from, kept);
+            } else {
+                int from = Math.max(0, Math.min(length - l, at - random.nextInt(l)));
+                plan.removeRange(r, from, l);
+            }
             ruined[r] = true;
             done++;
         }
