@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Plans routes: vehicles first, then distance, within the problem's time limit. The engine is jsprit with the
- * tuned search of {@code internal.SearchSettings}; the Solomon benchmark ({@code bench/run route}) runs this
- * same class. jsprit was kept over Timefold Solver 1.x because it did better at equal time on Solomon
+ * tuned search of {@code internal.SearchSettings}, preceded for multi-vehicle problems of the right shape by our
+ * SISR fleet minimisation and distance annealing ({@code internal.FleetMinimizer}); the Solomon benchmark
+ * ({@code bench/run route}) runs this same class. jsprit was kept over Timefold Solver 1.x because it did better at equal time on Solomon
  * instances (measured by the benchmark; figures in the README).
  */
 @Service

@@ -45,6 +45,31 @@ class RoutePlannerTests {
     }
 
     @Test
+    void usesASecondRepOnlyWhenTwoWindowsCannotBeMetByOne() {
+        // w and e both start at 10 or 11, 10 units west and east of the depot: one rep cannot be at both
+        RoutePlan plan = planner.plan(problem(List.of(rep("a", 0, 1000), rep("b", 0, 1000), rep("c", 0, 1000)), List.of(
+                stop("w", -10, 0, 0).within(window(10, 11)), stop("e", 10, 0, 0).within(window(10, 11)),
+                stop("w2", -20, 0, 0), stop("e2", 20, 0, 0))));
+
+        assertThat(plan.vehiclesUsed()).isEqualTo(2);
+        assertThat(plan.routes()).extracting(PlannedRoute::stopIds)
+                .containsExactlyInAnyOrder(List.of("w", "w2"), List.of("e", "e2"));
+        assertThat(plan.totalDistance()).isCloseTo(80, within(1e-9));
+        assertThat(plan.routes()).allSatisfy(r -> assertThat(r.visits().get(0).start()).isEqualTo(at(10)));
+        assertThat(plan.leftOut()).isEmpty();
+    }
+
+    @Test
+    void leavesOutAStopNoRepCanReachInTimeWithTwoReps() {
+        RoutePlan plan = planner.plan(problem(List.of(rep("a", 0, 1000), rep("b", 0, 1000)), List.of(
+                stop("near", 5, 0, 0), stop("other", -5, 0, 0), stop("closed", 60, 0, 0).within(window(0, 50)))));
+
+        assertThat(plan.vehiclesUsed()).isEqualTo(1);
+        assertThat(plan.leftOut()).extracting(LeftOutStop::stopId, LeftOutStop::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("closed", LeftOutReason.CANNOT_FIT_TIME_WINDOW));
+    }
+
+    @Test
     void leavesOutImpossibleStopsWithTheirReasons() {
         RoutePlan plan = planner.plan(problem(List.of(rep("a", 0, 150).withCapacity(10)), List.of(
                 stop("near", 5, 0, 0),

@@ -31,6 +31,21 @@ class SearchRunTests {
     }
 
     @Test
+    void reachesTheBestKnownFleetOfASolomonInstance() throws Exception {
+        SolomonInstance c101 = SolomonInstance.read(Path.of("src/test/resources/solomon/C101.txt"));
+
+        RoutePlan plan = planner.plan(c101.toProblem(Duration.ofSeconds(5)));
+
+        // best known: 10 vehicles, 828.94 (vehicles first, then distance)
+        assertThat(plan.leftOut()).isEmpty();
+        assertThat(plan.routes().stream().mapToInt(r -> r.visits().size()).sum()).isEqualTo(100);
+        assertThat(plan.vehiclesUsed()).isEqualTo(10);
+        assertThat(plan.totalDistance()).isLessThan(828.94 * 1.02);
+        assertThat(plan.routes()).allSatisfy(r -> assertThat(r.visits()).allSatisfy(v -> assertThat(v.late()).isFalse()));
+        assertThat(plan.search().elapsed()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void cancelReturnsTheBestPlanSoFarAndReportsProgress() throws Exception {
         RouteProblem long_ = SolomonInstance.read(Path.of("src/test/resources/solomon/C101.txt")).toProblem(Duration.ofMinutes(5));
         List<RouteProgress> improvements = new ArrayList<>();

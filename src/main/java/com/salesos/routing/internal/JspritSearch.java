@@ -5,6 +5,7 @@ import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
 import com.graphhopper.jsprit.core.algorithm.state.StateManager;
 import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
 import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.job.Service;
 import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
 import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
 import com.graphhopper.jsprit.core.problem.solution.route.activity.BreakActivity;
@@ -53,6 +54,21 @@ public final class JspritSearch {
                 .buildAlgorithm();
         SearchControl control = new SearchControl(objective, enabled, acceptance, settings, vehicleLowerBound(model),
                 cancel, onImprovement);
+        CompactProblem compact = CompactProblem.of(model);
+        if (compact != null) {
+            long fleetEnd = control.start() + (long) (problem.timeLimit().toNanos() * SearchSettings.FLEET_SHARE);
+            long distanceEnd = control.start() + (long) (problem.timeLimit().toNanos() * SearchSettings.ANNEAL_SHARE);
+            FleetMinimizer.Result fleet = FleetMinimizer.search(compact, problem.seed(), vehicleLowerBound(model),
+                    SearchSettings.THREADS, control.start(), fleetEnd,
+                    (long) (problem.timeLimit().toNanos() * SearchSettings.FLEET_STAGNATION), distanceEnd, cancel, progressSource);
+            if (fleet.plan() != null) {
+                VehicleRoutingProblemSolution initial = solution(model, compact, fleet.plan());
+                control.startFrom(initial, fleet.iterations());
+                progressSource.accept(control::progress);
+                if (cancel.get()) return outcome(control.best(), control);
+                algorithm.addInitialSolution(initial);
+            }
+        }
         progressSource.accept(control::progress);
         algorithm.setMaxIterations(Integer.MAX_VALUE);
         algorithm.addTerminationCriterion(control);
@@ -61,7 +77,26 @@ public final class JspritSearch {
         // the iteration that hit the deadline never reached the control's listener; jsprit's own best includes it
         VehicleRoutingProblemSolution best = Solutions.bestOf(solutions);
         if (control.best() != null && control.best().getCost() <= best.getCost()) best = control.best();
+        return outcome(best, control);
+    }
+
+    private static Outcome outcome(VehicleRoutingProblemSolution best, SearchControl control) {
         return new Outcome(sequences(best), best.getUnassignedJobs().stream().map(Job::getId).toList(), control.progress());
+    }
+
+    /** The fleet minimisation's plan as a jsprit solution on the model's own vehicles and jobs. */
+    private static VehicleRoutingProblemSolution solution(ProblemModel model, CompactProblem compact, FleetMinimizer.Plan plan) {
+        Map<String, com.graphhopper.jsprit.core.problem.vehicle.Vehicle> vehicles = new LinkedHashMap<>();
+        model.vrp.getVehicles().forEach(v -> vehicles.put(v.getId(), v));
+        List<VehicleRoute> routes = new ArrayList<>();
+        for (int r = 0; r < compact.vehicles; r++) {
+            if (plan.len[r] == 0) continue;
+            VehicleRoute.Builder route = VehicleRoute.Builder.newInstance(vehicles.get(compact.vehicleIds[r]))
+                    .setJobActivityFactory(model.vrp.getJobActivityFactory());
+            for (int i = 0; i < plan.len[r]; i++) route.addService((Service) model.vrp.getJobs().get(compact.stopIds[plan.seq[r][i]]));
+            routes.add(route.build());
+        }
+        return new VehicleRoutingProblemSolution(routes, new ArrayList<>(), 0);
     }
 
     /** Fewer vehicles than the total demand needs cannot work: route elimination stops there. */

@@ -42,6 +42,7 @@ final class SearchControl implements IterationEndsListener, PrematureAlgorithmTe
     private int eliminationTarget;
     private volatile VehicleRoutingProblemSolution best;
     private volatile long iterations;
+    private long iterationsBefore;
 
     SearchControl(RouteObjective objective, EnabledVehicles enabled, ThresholdAcceptance acceptance,
                   SearchSettings settings, int vehicleLowerBound, AtomicBoolean cancel, Consumer<RouteProgress> onImprovement) {
@@ -57,6 +58,23 @@ final class SearchControl implements IterationEndsListener, PrematureAlgorithmTe
         this.eliminateEnd = start + (long) (settings.timeLimit().toNanos() * SearchSettings.ELIMINATE_SHARE);
     }
 
+    /** Starts with the routes of the fleet minimisation: straight to POLISH with their vehicles. */
+    void startFrom(VehicleRoutingProblemSolution solution, long fleetIterations) {
+        iterationsBefore = fleetIterations;
+        iterations = fleetIterations;
+        solution.setCost(objective.getCosts(solution));
+        best = VehicleRoutingProblemSolution.copyOf(solution);
+        enabled.set(vehiclesOf(best));
+        phase = Phase.POLISH;
+        long now = System.nanoTime();
+        acceptance.restart(threshold(), now, deadline - now);
+        onImprovement.accept(progress());
+    }
+
+    long start() {
+        return start;
+    }
+
     @Override
     public boolean isPrematureBreak(SearchStrategy.DiscoveredSolution discovered) {
         return cancel.get() || System.nanoTime() >= deadline;
@@ -64,7 +82,7 @@ final class SearchControl implements IterationEndsListener, PrematureAlgorithmTe
 
     @Override
     public void informIterationEnds(int i, VehicleRoutingProblem problem, Collection<VehicleRoutingProblemSolution> memory) {
-        iterations = i;
+        iterations = iterationsBefore + i;
         VehicleRoutingProblemSolution current = memory.iterator().next();
         if (best == null || current.getCost() < best.getCost() - 1e-9) {
             best = VehicleRoutingProblemSolution.copyOf(current);

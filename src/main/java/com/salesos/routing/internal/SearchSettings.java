@@ -9,11 +9,18 @@ import java.time.Duration;
  * The one configuration of the search, used by the product and by the Solomon benchmark alike. Compared
  * with jsprit's defaults: string removal (SISR-style, strong on time windows) joins the mix, random removal
  * takes 5 to 25 stops instead of half of them (more, cheaper iterations), both cores work on insertions,
- * and the phases of {@link SearchControl} minimise vehicles before distance.
+ * and the phases of {@link SearchControl} minimise vehicles before distance. A problem that
+ * {@link CompactProblem} can hold (several vehicles, no lunch breaks, closed routes, one window a stop) first
+ * goes through {@link FleetMinimizer} on both cores: fleet minimisation for up to {@code FLEET_SHARE} of the
+ * time (ending early after {@code FLEET_STAGNATION} of it without a route fewer), then annealing on distance
+ * until {@code ANNEAL_SHARE}; jsprit's search polishes the rest with the vehicles found.
  */
 record SearchSettings(Duration timeLimit, long seed) {
 
     static final int THREADS = 2;
+    static final double FLEET_SHARE = 0.5;
+    static final double FLEET_STAGNATION = 0.2;
+    static final double ANNEAL_SHARE = 0.95;
     static final double CONSTRUCT_SHARE = 0.1;
     static final double ELIMINATE_SHARE = 0.7;
     static final double INITIAL_THRESHOLD = 0.03;
