@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,9 +84,8 @@ class NewQuoteController {
 
     @GetMapping("/quotes/new")
     ModelAndView form(@RequestParam(required = false) String q, @RequestParam(required = false) UUID accountId) {
-        ModelAndView page = page(Map.of(), FIRST_ROWS, q, HttpStatus.OK);
-        page.addObject("accountId", accountId);
-        return page;
+        return page(accountId == null ? Map.of() : Map.of("accountId", accountId.toString()), FIRST_ROWS, q,
+                HttpStatus.OK);
     }
 
     /** A product the picker offers: active, with today's standard-list price in the quote's currency (or null). */
@@ -189,9 +189,22 @@ class NewQuoteController {
         page.addObject("currency", currency);
         String accountId = fields.get("accountId");
         page.addObject("accountId", accountId == null || accountId.isBlank() ? null : accountId);
-        page.addObject("accounts", accounts.list(new AccountFilter(null, null, null,
+        List<AccountView> choices = new ArrayList<>(accounts.list(new AccountFilter(null, null, null,
                 q == null || q.isBlank() ? null : q.strip()), PageRequest.of(0, ACCOUNT_CHOICES)).items());
+        // the account asked for stays offered (and selected) even where it is not among the first choices
+        chosen(accountId).filter(a -> choices.stream().noneMatch(c -> c.id().equals(a.id())))
+                .ifPresent(a -> choices.add(0, a));
+        page.addObject("accounts", choices);
         return page;
+    }
+
+    private Optional<AccountView> chosen(String accountId) {
+        try {
+            return accountId == null || accountId.isBlank() ? Optional.empty()
+                    : accounts.find(UUID.fromString(accountId.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /**

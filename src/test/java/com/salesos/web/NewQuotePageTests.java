@@ -87,6 +87,15 @@ class NewQuotePageTests {
     }
 
     @Test
+    void theAccountAskedForIsOfferedAndSelectedEvenWhenTheSearchFindsOthers() throws Exception {
+        Document form = page(get("/quotes/new").param("q", SalesFixtures.unique("nobody-"))
+                .param("accountId", account.toString()).with(as(team.rep())));
+        assertThat(form.select("select[name=accountId] option[value=" + account + "]").attr("selected"))
+                .isEqualTo("selected");
+        assertThat(form.select("select[name=accountId] option[value=" + account + "]").text()).isEqualTo(accountName);
+    }
+
+    @Test
     void theProductPickerFindsProductsByNameOrSkuWithTodaysPriceEscaped() throws Exception {
         String word = SalesFixtures.unique("Sprudel");
         String sku = SalesFixtures.unique("PICK-").toUpperCase();
