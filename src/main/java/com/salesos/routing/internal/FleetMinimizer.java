@@ -47,7 +47,7 @@ final class FleetMinimizer {
     private volatile long iterations;
     private final int poolSlack;
     private int poolCap;
-    private volatile Plan best;
+    private volatile CompactPlan best;
     private volatile long improvedAt = System.nanoTime();
 
     FleetMinimizer(CompactProblem problem, long seed, int lowerBound, int poolSlack) {
@@ -61,7 +61,7 @@ final class FleetMinimizer {
     }
 
     /** The better plan of the minimisers run on both cores (as many as {@code threads}), and their iterations. */
-    record Result(Plan plan, long iterations) {
+    record Result(CompactPlan plan, long iterations) {
     }
 
     /**
@@ -88,13 +88,13 @@ final class FleetMinimizer {
         };
         BooleanSupplier distanceStop = () -> cancel.get() || System.nanoTime() >= distanceDeadline;
         progressSource.accept(() -> {
-            Plan b = better(minimizers);
+            CompactPlan b = better(minimizers);
             long iterations = Stream.of(minimizers).mapToLong(FleetMinimizer::iterations).sum();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
             return b == null ? new RouteProgress(iterations, elapsed, 0, 0, problem.stops, 0)
                     : new RouteProgress(iterations, elapsed, b.routesUsed(), b.distance(), 0, 0);
         });
-        AtomicReference<Plan> fewestRoutes = new AtomicReference<>();
+        AtomicReference<CompactPlan> fewestRoutes = new AtomicReference<>();
         CyclicBarrier fleetEnds = new CyclicBarrier(threads, () -> fewestRoutes.set(better(minimizers)));
         Thread[] helpers = new Thread[threads - 1];
         for (int i = 0; i < threads; i++) {
@@ -108,7 +108,7 @@ final class FleetMinimizer {
                     cancel.set(true);
                     return;
                 }
-                Plan start = fewestRoutes.get();
+                CompactPlan start = fewestRoutes.get();
                 if (start != null) m.shorten(start, distanceDeadline, distanceStop);
             };
             if (i == 0) continue;
@@ -121,7 +121,7 @@ final class FleetMinimizer {
         fleetDone.set(true);
         try {
             fleetEnds.await();
-            Plan start = fewestRoutes.get();
+            CompactPlan start = fewestRoutes.get();
             if (start != null) first.shorten(start, distanceDeadline, distanceStop);
             for (Thread helper : helpers) helper.join();
         } catch (InterruptedException | BrokenBarrierException e) {
@@ -131,9 +131,9 @@ final class FleetMinimizer {
         return new Result(better(minimizers), Stream.of(minimizers).mapToLong(FleetMinimizer::iterations).sum());
     }
 
-    private static Plan better(FleetMinimizer[] minimizers) {
+    private static CompactPlan better(FleetMinimizer[] minimizers) {
         return Stream.of(minimizers).map(FleetMinimizer::best).filter(Objects::nonNull)
-                .min(Comparator.comparingInt(Plan::routesUsed).thenComparingDouble(Plan::distance)).orElse(null);
+                .min(Comparator.comparingInt(CompactPlan::routesUsed).thenComparingDouble(CompactPlan::distance)).orElse(null);
     }
 
     long iterations() {
@@ -141,17 +141,17 @@ final class FleetMinimizer {
     }
 
     /** The plan with the fewest routes that visits every stop, null before one was found. */
-    Plan best() {
+    CompactPlan best() {
         return best;
     }
 
     /** Runs until {@code stop} says so or the plan is down to the lower bound of routes; answers {@link #best()}. */
-    Plan run(BooleanSupplier stop) {
-        Plan current = new Plan(p);
+    CompactPlan run(BooleanSupplier stop) {
+        CompactPlan current = new CompactPlan(p);
         for (int c = 0; c < p.stops; c++) current.pool[current.poolSize++] = c;
         recreate(current, true);
         poolCap = Math.max(current.poolSize, poolSlack);
-        Plan candidate = new Plan(p);
+        CompactPlan candidate = new CompactPlan(p);
         if (current.poolSize == 0 && !improved(current)) return best;
         long sinceBest = 0;
         while (!stop.getAsBoolean()) {
@@ -169,7 +169,7 @@ final class FleetMinimizer {
             for (int i = 0; i < candidate.poolSize; i++) absence[candidate.pool[i]]++;
             if (candidate.poolSize < current.poolSize
                     || (candidate.poolSize <= poolCap && absenceOf(candidate) < absenceOf(current))) {
-                Plan swap = current;
+                CompactPlan swap = current;
                 current = candidate;
                 candidate = swap;
                 if (current.poolSize == 0) {
@@ -186,11 +186,11 @@ final class FleetMinimizer {
      * leaves a stop out is refused), the temperature falling on the clock from {@value #HOT} to {@value #COLD} of
      * an average leg; {@link #best()} is the shortest plan seen.
      */
-    void shorten(Plan start, long until, BooleanSupplier stop) {
-        Plan current = new Plan(p);
+    void shorten(CompactPlan start, long until, BooleanSupplier stop) {
+        CompactPlan current = new CompactPlan(p);
         current.copyFrom(start);
-        Plan candidate = new Plan(p);
-        Plan shortest = new Plan(p);
+        CompactPlan candidate = new CompactPlan(p);
+        CompactPlan shortest = new CompactPlan(p);
         shortest.copyFrom(start);
         best = shortest;
         double currentCost = current.distance();
@@ -213,13 +213,13 @@ final class FleetMinimizer {
             if (candidate.poolSize > 0) continue;
             double cost = candidate.distance();
             if (cost < currentCost - temperature * Math.log(random.nextDouble())) {
-                Plan swap = current;
+                CompactPlan swap = current;
                 current = candidate;
                 candidate = swap;
                 currentCost = cost;
                 if (cost < bestCost - 1e-9) {
                     bestCost = cost;
-                    Plan copy = new Plan(p);
+                    CompactPlan copy = new CompactPlan(p);
                     copy.copyFrom(current);
                     best = copy;
                 }
@@ -228,8 +228,8 @@ final class FleetMinimizer {
     }
 
     /** Records a complete plan and takes a route out of it; false when it is down to the lower bound. */
-    private boolean improved(Plan complete) {
-        Plan copy = new Plan(p);
+    private boolean improved(CompactPlan complete) {
+        CompactPlan copy = new CompactPlan(p);
         copy.copyFrom(complete);
         best = copy;
         improvedAt = System.nanoTime();
@@ -239,7 +239,7 @@ final class FleetMinimizer {
     }
 
     /** Takes the smaller of two random routes out of the plan, its stops to the pool. */
-    private void dissolveRoute(Plan complete) {
+    private void dissolveRoute(CompactPlan complete) {
         int a = randomUsedRoute(complete);
         int b = randomUsedRoute(complete);
         int route = complete.len[a] <= complete.len[b] ? a : b;
@@ -253,7 +253,7 @@ final class FleetMinimizer {
         complete.load[route] = 0;
     }
 
-    private int randomUsedRoute(Plan plan) {
+    private int randomUsedRoute(CompactPlan plan) {
         int used = plan.routesUsed();
         int pick = random.nextInt(used);
         for (int r = 0; r < p.vehicles; r++) {
@@ -262,13 +262,13 @@ final class FleetMinimizer {
         throw new IllegalStateException("no route");
     }
 
-    private long absenceOf(Plan plan) {
+    private long absenceOf(CompactPlan plan) {
         long sum = 0;
         for (int i = 0; i < plan.poolSize; i++) sum += absence[plan.pool[i]];
         return sum;
     }
 
-    private void ruin(Plan plan) {
+    private void ruin(CompactPlan plan) {
         int used = plan.routesUsed();
         if (used == 0) return;
         double averageLength = (p.stops - plan.poolSize) / (double) used;
@@ -303,7 +303,7 @@ final class FleetMinimizer {
         }
     }
 
-    private void recreate(Plan plan, boolean openRoutes) {
+    private void recreate(CompactPlan plan, boolean openRoutes) {
         int n = plan.poolSize;
         System.arraycopy(plan.pool, 0, order, 0, n);
         sortForInsertion(n);
@@ -406,116 +406,5 @@ final class FleetMinimizer {
         int[] sorted = new int[n];
         for (int i = 0; i < n; i++) sorted[i] = order[idx[i]];
         System.arraycopy(sorted, 0, order, 0, n);
-    }
-
-    /** Routes per vehicle (stop indexes in visiting order), the stops not placed, and the times of each route. */
-    static final class Plan {
-
-        private final CompactProblem p;
-        final int[][] seq;
-        final int[] len;
-        final double[][] earliest;
-        final double[][] latest;
-        final int[] load;
-        final int[] routeOf;
-        final int[] pool;
-        int poolSize;
-
-        Plan(CompactProblem problem) {
-            p = problem;
-            seq = new int[problem.vehicles][problem.stops];
-            earliest = new double[problem.vehicles][problem.stops];
-            latest = new double[problem.vehicles][problem.stops];
-            len = new int[problem.vehicles];
-            load = new int[problem.vehicles];
-            routeOf = new int[problem.stops];
-            Arrays.fill(routeOf, -1);
-            pool = new int[problem.stops];
-        }
-
-        void copyFrom(Plan other) {
-            for (int r = 0; r < p.vehicles; r++) {
-                int n = other.len[r];
-                System.arraycopy(other.seq[r], 0, seq[r], 0, n);
-                System.arraycopy(other.earliest[r], 0, earliest[r], 0, n);
-                System.arraycopy(other.latest[r], 0, latest[r], 0, n);
-            }
-            System.arraycopy(other.len, 0, len, 0, p.vehicles);
-            System.arraycopy(other.load, 0, load, 0, p.vehicles);
-            System.arraycopy(other.routeOf, 0, routeOf, 0, p.stops);
-            System.arraycopy(other.pool, 0, pool, 0, other.poolSize);
-            poolSize = other.poolSize;
-        }
-
-        int routesUsed() {
-            int used = 0;
-            for (int r = 0; r < p.vehicles; r++) if (len[r] > 0) used++;
-            return used;
-        }
-
-        double distance() {
-            double total = 0;
-            for (int r = 0; r < p.vehicles; r++) {
-                if (len[r] == 0) continue;
-                int prev = p.start[r];
-                for (int i = 0; i < len[r]; i++) {
-                    int here = p.location[seq[r][i]];
-                    total += p.distance[r][prev][here];
-                    prev = here;
-                }
-                total += p.distance[r][prev][p.end[r]];
-            }
-            return total;
-        }
-
-        int position(int r, int c) {
-            for (int i = 0; i < len[r]; i++) if (seq[r][i] == c) return i;
-            throw new IllegalStateException("stop " + c + " not on route " + r);
-        }
-
-        void removeRange(int r, int from, int count) {
-            int[] s = seq[r];
-            for (int i = from; i < from + count; i++) {
-                routeOf[s[i]] = -1;
-                load[r] -= p.demand[s[i]];
-                pool[poolSize++] = s[i];
-            }
-            System.arraycopy(s, from + count, s, from, len[r] - from - count);
-            len[r] -= count;
-            times(r);
-        }
-
-        void insert(int c, int r, int position) {
-            int[] s = seq[r];
-            System.arraycopy(s, position, s, position + 1, len[r] - position);
-            s[position] = c;
-            len[r]++;
-            load[r] += p.demand[c];
-            routeOf[c] = r;
-            times(r);
-        }
-
-        /** Earliest service starts forwards, latest service starts that keep the rest feasible backwards. */
-        private void times(int r) {
-            int n = len[r];
-            int[] s = seq[r];
-            double[][] t = p.time[r];
-            double time = p.shiftStart[r];
-            int prev = p.start[r];
-            for (int i = 0; i < n; i++) {
-                int loc = p.location[s[i]];
-                earliest[r][i] = Math.max(time + t[prev][loc], p.early[s[i]]);
-                time = earliest[r][i] + p.service[s[i]];
-                prev = loc;
-            }
-            double next = p.shiftEnd[r];
-            int nextLoc = p.end[r];
-            for (int i = n - 1; i >= 0; i--) {
-                int loc = p.location[s[i]];
-                latest[r][i] = Math.min(p.late[s[i]], next - t[loc][nextLoc] - p.service[s[i]]);
-                next = latest[r][i];
-                nextLoc = loc;
-            }
-        }
     }
 }

@@ -85,7 +85,7 @@ public final class JspritSearch {
     }
 
     /** The fleet minimisation's plan as a jsprit solution on the model's own vehicles and jobs. */
-    private static VehicleRoutingProblemSolution solution(ProblemModel model, CompactProblem compact, FleetMinimizer.Plan plan) {
+    private static VehicleRoutingProblemSolution solution(ProblemModel model, CompactProblem compact, CompactPlan plan) {
         Map<String, com.graphhopper.jsprit.core.problem.vehicle.Vehicle> vehicles = new LinkedHashMap<>();
         model.vrp.getVehicles().forEach(v -> vehicles.put(v.getId(), v));
         List<VehicleRoute> routes = new ArrayList<>();
