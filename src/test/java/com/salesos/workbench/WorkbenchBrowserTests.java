@@ -126,8 +126,10 @@ class WorkbenchBrowserTests extends BrowserTestSupport {
             browser.driver().findElement(By.name("sku-0")).sendKeys(sku);
             browser.driver().findElement(By.name("quantity-0")).sendKeys("10");
             browser.driver().findElement(By.name("discount-0")).sendKeys("8");
-            WebElement warning = browser.waitForText(By.id("guardrails"), GUARDRAILS + " v" + version);
+            // the preview follows every keystroke: wait for the one with the discount typed, then read its version
+            WebElement warning = browser.waitForText(By.id("guardrails"), "manager's");
             assertThat(warning.getAttribute("data-level")).isEqualTo("MANAGER");
+            assertThat(warning.getText()).contains(GUARDRAILS + " v" + version);
             browser.driver().findElement(By.cssSelector("button[value=create]")).click();
             browser.waitFor(By.cssSelector("h2 .state"));
             UUID quoteId = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/quotes/", ""));
