@@ -137,7 +137,7 @@ class TerritoryGapFinder {
         double north = placed.stream().mapToDouble(a -> a.location().lat()).max().orElseThrow();
         double west = placed.stream().mapToDouble(a -> a.location().lon()).min().orElseThrow();
         double east = placed.stream().mapToDouble(a -> a.location().lon()).max().orElseThrow();
-        double dLat = Math.toDegrees(coverageMarginKm / 6371.0088);
+        double dLat = Math.toDegrees(coverageMarginKm / GeoPoint.EARTH_RADIUS_KM);
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.max(Math.abs(south), Math.abs(north)))));
         var found = accounts.outsideTerritories(
                 new GeoPoint(Math.max(-90, south - dLat), Math.max(-180, west - dLon)),

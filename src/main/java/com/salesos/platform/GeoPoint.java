@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** A place on earth in WGS 84 degrees; the constructor refuses latitudes outside ±90 and longitudes outside ±180. */
 public record GeoPoint(@JsonProperty(required = true) double lat, @JsonProperty(required = true) double lon) {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** Mean earth radius (IUGG), the one the distances here use. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     public GeoPoint {
         if (!(lat >= -90 && lat <= 90)) {
